@@ -1,0 +1,170 @@
+/**
+ * The emulator's HTTP front door: request id, body limit, internal routes, SigV4, routing, input
+ * decoding and validation, dispatch, and errors in the service's wire format.
+ */
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { actionModel, type ActionName } from "../lib/lambda-model/model";
+import { formatViolations, validateActionInput } from "../lib/lambda-model/validate";
+import { decodeInput, splitOutput } from "./codec";
+import type { EmulatorContext } from "./context";
+import { LambdaError } from "./errors";
+import { matchRoute } from "./router";
+import { parseRawQuery, SigV4Verifier } from "./sigv4";
+import type { ApiRequest, HandlerMap, Handler } from "./api/types";
+
+/** A handler for paths outside the API (code downloads, function URLs); returns false to pass. */
+export type InternalRoute = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  ctx: EmulatorContext,
+) => boolean | Promise<boolean>;
+
+// Direct uploads may be 50 MB zipped, which is ~70 MB as base64 inside JSON (the service's own cap).
+const MAX_BODY_BYTES = 70_167_211;
+
+export function writeError(res: ServerResponse, error: LambdaError, requestId: string): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  const body = JSON.stringify(error.body());
+  res.writeHead(error.status, {
+    "Content-Type": "application/json",
+    "Content-Length": Buffer.byteLength(body),
+    "x-amzn-RequestId": requestId,
+    "x-amzn-ErrorType": error.name,
+    ...error.headers,
+  });
+  res.end(body);
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers["content-length"] ?? "0");
+    if (declared > limit) {
+      reject(tooLarge(limit));
+      req.resume();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(tooLarge(limit));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}
+
+const tooLarge = (limit: number) =>
+  new LambdaError(
+    "RequestEntityTooLargeException",
+    413,
+    `Request must be smaller than ${limit} bytes for the operation`,
+  );
+
+export function createRequestListener(
+  ctx: EmulatorContext,
+  handlers: HandlerMap,
+  internalRoutes: InternalRoute[],
+): (req: IncomingMessage, res: ServerResponse) => void {
+  const verifier = new SigV4Verifier(
+    (key) => ctx.config.credentials.find((c) => c.accessKeyId === key)?.secretAccessKey,
+  );
+
+  return (req, res) => {
+    const requestId = randomUUID();
+    const started = process.hrtime.bigint();
+    void handle(req, res, requestId)
+      .catch((e: unknown) => {
+        const error =
+          e instanceof LambdaError
+            ? e
+            : new LambdaError("ServiceException", 500, "The emulator hit an internal error; see its log.");
+        if (!(e instanceof LambdaError)) console.error(`[emulator] ${req.method} ${req.url} failed:`, e);
+        writeError(res, error, requestId);
+      })
+      .finally(() => {
+        if (ctx.config.verbose) {
+          const ms = Number(process.hrtime.bigint() - started) / 1e6;
+          console.error(`[emulator] ${req.method} ${req.url} ${res.statusCode} ${ms.toFixed(1)}ms`);
+        }
+      });
+  };
+
+  async function handle(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
+    for (const route of internalRoutes) {
+      if (await route(req, res, ctx)) return;
+    }
+    const rawUrl = req.url ?? "/";
+    const q = rawUrl.indexOf("?");
+    const rawPath = q < 0 ? rawUrl : rawUrl.slice(0, q);
+    const query = parseRawQuery(q < 0 ? "" : rawUrl.slice(q + 1));
+    const body = await readBody(req, MAX_BODY_BYTES);
+    const caller = await verifier.verify(req, body);
+
+    const match = matchRoute(req.method ?? "GET", rawPath, query);
+    if (!match || "methodNotAllowed" in match) {
+      throw new LambdaError("UnknownOperationException", 404, "Unknown operation");
+    }
+    const action = match.action as ActionName;
+    const model = actionModel(action);
+    const input = decodeInput(model, match.params, query, req.headers, body);
+    const violations = validateActionInput(action, input);
+    if (violations.length > 0)
+      throw new LambdaError("InvalidParameterValueException", 400, formatViolations(violations));
+
+    const handler = handlers[action] as Handler | undefined;
+    if (!handler) {
+      throw new LambdaError("ServiceException", 501, `${action} is not implemented by this emulator yet.`);
+    }
+    const abort = new AbortController();
+    res.on("close", () => {
+      if (!res.writableFinished) abort.abort();
+    });
+    const request: ApiRequest = {
+      action,
+      input,
+      headers: req.headers,
+      requestId,
+      accessKeyId: caller.accessKeyId,
+      req,
+      res,
+      signal: abort.signal,
+    };
+    const result = await handler(request, ctx);
+    if ("handled" in result) return;
+
+    const status = result.status ?? model.successStatus;
+    const headers: Record<string, string | number> = { "x-amzn-RequestId": requestId, ...result.headers };
+    if (result.payload !== undefined) {
+      const payload = typeof result.payload === "string" ? Buffer.from(result.payload) : result.payload;
+      headers["Content-Type"] ??= "application/json";
+      headers["Content-Length"] = payload.length;
+      res.writeHead(status, headers);
+      res.end(payload);
+      return;
+    }
+    if (result.body === undefined || status === 204) {
+      headers["Content-Length"] = 0;
+      res.writeHead(status, headers);
+      res.end();
+      return;
+    }
+    const split = splitOutput(model, result.body);
+    const json = JSON.stringify(split.body);
+    Object.assign(headers, split.headers, {
+      "Content-Type": "application/json",
+      "Content-Length": Buffer.byteLength(json),
+    });
+    res.writeHead(status, headers);
+    res.end(json);
+  }
+}

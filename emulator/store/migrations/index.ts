@@ -1,0 +1,14 @@
+/**
+ * Ordered schema migrations. Each file holds one migration; ids are never reused or edited once shipped,
+ * because data directories created by earlier builds replay only the ids they have not seen.
+ */
+import type { Db } from "../db";
+import { m0001Functions } from "./0001-functions";
+import { m0002Resources } from "./0002-resources";
+
+export interface Migration {
+  id: string;
+  up: (db: Db) => void;
+}
+
+export const migrations: Migration[] = [m0001Functions, m0002Resources];

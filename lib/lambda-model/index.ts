@@ -1,0 +1,5 @@
+export * from "./model";
+export * from "./validate";
+export * from "./arns";
+export * from "./runtimes";
+export * from "./schemas";
