@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const source = process.argv[2] ?? join(root, "..", "shared", "lambda-api", "model.json");
-const outDir = join(root, "lib", "lambda-model", "generated");
+const outDir = process.argv[3] ?? join(root, "lib", "lambda-model", "generated");
 
 type Json = Record<string, unknown>;
 const raw = JSON.parse(readFileSync(source, "utf8")) as {
