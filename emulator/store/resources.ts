@@ -110,6 +110,19 @@ export class ResourceStore {
   }
 
   /**
+   * Every document of a kind (optionally under a key prefix) with its key and insertion order, for
+   * modules that filter on document fields and then page themselves (api/paging.ts).
+   */
+  entries<T>(kind: string, options: { prefix?: string } = {}): { key: string; seq: number; doc: T }[] {
+    const rows = this.db
+      .prepare(
+        `SELECT key, parent, seq, doc FROM resources WHERE kind = @kind${options.prefix !== undefined ? " AND substr(key, 1, length(@prefix)) = @prefix" : ""} ORDER BY seq`,
+      )
+      .all({ kind, ...(options.prefix !== undefined ? { prefix: options.prefix } : {}) }) as Row[];
+    return rows.map((r) => ({ key: r.key, seq: r.seq, doc: JSON.parse(r.doc) as T }));
+  }
+
+  /**
    * One page. Markers name the last item returned, so paging stays stable while items are inserted or
    * deleted between calls. Throws InvalidMarkerError for a marker this store did not issue.
    */
