@@ -1,0 +1,26 @@
+/** A next step for well-known failures; undefined when the message already says everything. */
+import type { ConsoleError } from "@/lib/console-error";
+
+export function errorHint(error: ConsoleError): string | undefined {
+  switch (error.code) {
+    case "EndpointUnreachable":
+      return "The console could not connect. Check that the endpoint is running and reachable from the console's server.";
+    case "UnrecognizedClientException":
+    case "InvalidSignatureException":
+    case "ExpiredTokenException":
+      return "The credentials were rejected. Check AWS_PROFILE or AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY.";
+    case "AccessDeniedException":
+      return "The credentials are valid but lack permission for this call.";
+    case "TooManyRequestsException":
+      return "Lambda is throttling requests. Wait a moment, then try again.";
+    case "PreconditionFailedException":
+      return "Someone changed the function since you loaded it. Reload to get the latest version.";
+    case "UnknownOperationException":
+    case "UnexpectedError":
+      return error.status === 404 || error.code === "UnknownOperationException"
+        ? "This endpoint does not implement the operation yet."
+        : undefined;
+    default:
+      return undefined;
+  }
+}

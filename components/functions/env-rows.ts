@@ -1,0 +1,98 @@
+/**
+ * The environment-variable editor's rows ↔ Lambda's `Environment.Variables` map, with the checks the API
+ * makes (key pattern, reserved keys, 4 KB total) done before saving.
+ */
+import { EnvironmentVariableKeySchema, LIMITS } from "@/lib/lambda-model/schemas";
+
+export interface EnvRow {
+  id: string;
+  key: string;
+  value: string;
+}
+
+/** Keys Lambda sets itself; UpdateFunctionConfiguration rejects them. */
+export const RESERVED_ENV_KEYS = new Set([
+  "_HANDLER",
+  "_X_AMZN_TRACE_ID",
+  "AWS_DEFAULT_REGION",
+  "AWS_REGION",
+  "AWS_EXECUTION_ENV",
+  "AWS_LAMBDA_FUNCTION_NAME",
+  "AWS_LAMBDA_FUNCTION_MEMORY_SIZE",
+  "AWS_LAMBDA_FUNCTION_VERSION",
+  "AWS_LAMBDA_INITIALIZATION_TYPE",
+  "AWS_LAMBDA_LOG_GROUP_NAME",
+  "AWS_LAMBDA_LOG_STREAM_NAME",
+  "AWS_ACCESS_KEY",
+  "AWS_ACCESS_KEY_ID",
+  "AWS_SECRET_ACCESS_KEY",
+  "AWS_SESSION_TOKEN",
+  "AWS_LAMBDA_RUNTIME_API",
+  "LAMBDA_TASK_ROOT",
+  "LAMBDA_RUNTIME_DIR",
+]);
+
+let nextId = 0;
+export function newRowId(): string {
+  nextId += 1;
+  return `env-${nextId}`;
+}
+
+export function rowsFromVariables(vars: Record<string, string> | undefined): EnvRow[] {
+  return Object.entries(vars ?? {})
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, value]) => ({ id: newRowId(), key, value }));
+}
+
+/** Rows with an empty key and value are placeholders the user has not filled in; they are dropped. */
+export function variablesFromRows(rows: EnvRow[]): Record<string, string> {
+  const vars: Record<string, string> = {};
+  for (const row of rows) {
+    if (row.key === "" && row.value === "") continue;
+    vars[row.key.trim()] = row.value;
+  }
+  return vars;
+}
+
+/** Lambda measures the 4 KB limit on the JSON of the variables map. */
+export function environmentBytes(vars: Record<string, string>): number {
+  if (Object.keys(vars).length === 0) return 0;
+  return new TextEncoder().encode(JSON.stringify(vars)).length;
+}
+
+export function isOverLimit(vars: Record<string, string>): boolean {
+  return environmentBytes(vars) > LIMITS.environmentMaxBytes;
+}
+
+/** Per-row problems, keyed by row id. */
+export function validateRows(rows: EnvRow[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const seen = new Map<string, string>();
+  for (const row of rows) {
+    const key = row.key.trim();
+    if (key === "" && row.value === "") continue;
+    if (key === "") {
+      errors[row.id] = "Enter a key.";
+      continue;
+    }
+    const parsed = EnvironmentVariableKeySchema.safeParse(key);
+    if (!parsed.success) {
+      errors[row.id] = parsed.error.issues[0]?.message ?? "Invalid key.";
+    } else if (RESERVED_ENV_KEYS.has(key)) {
+      errors[row.id] = "Reserved by Lambda.";
+    } else if (seen.has(key)) {
+      errors[row.id] = "Duplicate key.";
+    }
+    seen.set(key, row.id);
+  }
+  return errors;
+}
+
+/** Whether the editor's rows differ from the saved variables (order does not matter). */
+export function rowsChanged(rows: EnvRow[], saved: Record<string, string> | undefined): boolean {
+  const current = variablesFromRows(rows);
+  const base = saved ?? {};
+  const keys = new Set([...Object.keys(current), ...Object.keys(base)]);
+  for (const k of keys) if (current[k] !== base[k]) return true;
+  return false;
+}

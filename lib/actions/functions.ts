@@ -1,0 +1,50 @@
+"use server";
+/** Function writes. Each action = a shared form schema + one lib/aws verb (DESIGN.md §3). */
+import {
+  CreateFunctionFormSchema,
+  DeleteFunctionFormSchema,
+  InvokeFunctionFormSchema,
+  UpdateFunctionConfigurationFormSchema,
+} from "@/lib/function-forms";
+import { createFunction, deleteFunction, invoke, updateFunctionConfiguration } from "@/lib/aws/functions";
+import { starterZip } from "@/lib/starter-code";
+import { defineAction } from "./define-action";
+
+export const createFunctionAction = defineAction(CreateFunctionFormSchema, async (input) =>
+  createFunction({
+    functionName: input.functionName,
+    runtime: input.runtime,
+    handler: input.handler,
+    role: input.role,
+    architecture: input.architecture,
+    memorySize: input.memorySize,
+    timeout: input.timeout,
+    ...(input.description ? { description: input.description } : {}),
+    zipFile: starterZip(input.runtime),
+  }),
+);
+
+export const updateFunctionConfigurationAction = defineAction(UpdateFunctionConfigurationFormSchema, async (input) =>
+  updateFunctionConfiguration({
+    functionName: input.functionName,
+    ...(input.revisionId ? { revisionId: input.revisionId } : {}),
+    description: input.description,
+    memorySize: input.memorySize,
+    timeout: input.timeout,
+    environment: input.environment,
+  }),
+);
+
+export const deleteFunctionAction = defineAction(DeleteFunctionFormSchema, async (input) => {
+  await deleteFunction(input.functionName);
+  return { functionName: input.functionName };
+});
+
+export const invokeFunctionAction = defineAction(InvokeFunctionFormSchema, async (input) =>
+  invoke({
+    functionName: input.functionName,
+    ...(input.qualifier ? { qualifier: input.qualifier } : {}),
+    payload: input.payload,
+    logType: "Tail",
+  }),
+);

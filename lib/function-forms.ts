@@ -1,0 +1,79 @@
+/**
+ * The console's function forms as zod schemas, built from lib/lambda-model's API constraints so the form
+ * rejects what the API would reject, with messages written for people. Shared by the forms (client-side
+ * validation) and the server actions (the same check again, server-side).
+ */
+import { z } from "zod";
+import { inputMember } from "@/lib/lambda-model/model";
+import { memberSchema } from "@/lib/lambda-model/validate";
+import {
+  ArchitectureSchema,
+  DescriptionSchema,
+  EnvironmentVariablesSchema,
+  FunctionNameSchema,
+  HandlerSchema,
+  MemorySizeSchema,
+  RuntimeSchema,
+  TimeoutSchema,
+} from "@/lib/lambda-model/schemas";
+
+const RoleMemberSchema = memberSchema(inputMember("CreateFunction", "Role"));
+
+/** Keeps the API's rule but replaces its regex-quoting message with one a person can act on. */
+function friendly(schema: z.ZodType, message: string) {
+  return z.string().refine((v) => schema.safeParse(v).success, { error: message });
+}
+
+export const RoleArnSchema = z
+  .string()
+  .min(1, { error: "Enter the ARN of the function's execution role." })
+  .pipe(friendly(RoleMemberSchema, "Enter an IAM role ARN, like arn:aws:iam::123456789012:role/my-role."));
+
+export const FunctionDescriptionSchema = friendly(DescriptionSchema, "Descriptions are at most 256 characters.");
+export const FunctionHandlerSchema = z
+  .string()
+  .min(1, { error: "Enter the handler, e.g. index.handler." })
+  .pipe(friendly(HandlerSchema, "Handlers are at most 128 characters, without spaces."));
+
+export const CreateFunctionFormSchema = z.object({
+  functionName: FunctionNameSchema,
+  runtime: friendly(RuntimeSchema, "Choose a runtime Lambda supports."),
+  handler: FunctionHandlerSchema,
+  architecture: ArchitectureSchema,
+  memorySize: MemorySizeSchema,
+  timeout: TimeoutSchema,
+  role: RoleArnSchema,
+  description: FunctionDescriptionSchema.optional(),
+});
+export type CreateFunctionFormSchema = z.infer<typeof CreateFunctionFormSchema>;
+
+export const UpdateFunctionConfigurationFormSchema = z.object({
+  functionName: FunctionNameSchema,
+  /** The revision the form was loaded from; the API refuses the update if the function changed since. */
+  revisionId: z.string().optional(),
+  description: FunctionDescriptionSchema,
+  memorySize: MemorySizeSchema,
+  timeout: TimeoutSchema,
+  environment: EnvironmentVariablesSchema,
+});
+export type UpdateFunctionConfigurationFormSchema = z.infer<typeof UpdateFunctionConfigurationFormSchema>;
+
+export const DeleteFunctionFormSchema = z.object({ functionName: FunctionNameSchema });
+export type DeleteFunctionFormSchema = z.infer<typeof DeleteFunctionFormSchema>;
+
+export const InvokeFunctionFormSchema = z.object({
+  functionName: FunctionNameSchema,
+  qualifier: z.string().optional(),
+  payload: z.string().refine(
+    (text) => {
+      try {
+        JSON.parse(text);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { error: "The event must be valid JSON." },
+  ),
+});
+export type InvokeFunctionFormSchema = z.infer<typeof InvokeFunctionFormSchema>;
