@@ -32,7 +32,8 @@ export function decodeInput(
   let hasBodyMembers = false;
   for (const [name, member] of Object.entries(action.input)) {
     if (member.location === "uri") {
-      if (params[name] !== undefined) input[name] = params[name];
+      // URI members have types too (a layer VersionNumber is a long).
+      if (params[name] !== undefined) input[name] = coerce(member, params[name]);
     } else if (member.location === undefined) {
       hasBodyMembers = true;
     }
