@@ -21,6 +21,7 @@ import {
 } from "../functions/config";
 import { deleteFunction, deleteVersion, publishVersion, scheduleSettle } from "../functions/lifecycle";
 import { arnOf, parseTarget, resolveVersion } from "../functions/resolve";
+import { configAsRequested } from "../functions/qualifiers";
 import type { StoredCode } from "../store/code-store";
 import type { FunctionConfig } from "../store/functions-repo";
 import { KIND } from "../store/kinds";
@@ -116,7 +117,7 @@ const createFunction = (
 const getFunction = (req: ApiRequest<Input<GetFunctionRequest, "FunctionName">>, ctx: EmulatorContext) => {
   const target = parseTarget(ctx, req.input.FunctionName, req.input.Qualifier);
   const record = resolveVersion(ctx, target);
-  const config = record.config;
+  const config = configAsRequested(ctx, record.config, target.qualifier);
   const code =
     config.PackageType === "Image"
       ? imageCode(ctx, record.name, record.version)
@@ -138,7 +139,7 @@ const getFunctionConfiguration = (
   ctx: EmulatorContext,
 ) => {
   const target = parseTarget(ctx, req.input.FunctionName, req.input.Qualifier);
-  return { body: resolveVersion(ctx, target).config };
+  return { body: configAsRequested(ctx, resolveVersion(ctx, target).config, target.qualifier) };
 };
 
 const MAX_LIST = 50;
