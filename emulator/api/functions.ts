@@ -20,6 +20,7 @@ import {
   newFunctionConfig,
 } from "../functions/config";
 import { deleteFunction, deleteVersion, publishVersion, scheduleSettle } from "../functions/lifecycle";
+import { requireCodeSigningConfig } from "../functions/code-signing-ref";
 import { arnOf, parseTarget, resolveVersion } from "../functions/resolve";
 import { configAsRequested } from "../functions/qualifiers";
 import type { StoredCode } from "../store/code-store";
@@ -90,6 +91,7 @@ const createFunction = (
     throw invalidParameter("Please provide ImageUri when the PackageType is Image.");
   }
   if (ctx.functions.exists(name)) throw resourceConflict(`Function already exist: ${name}`);
+  if (input.CodeSigningConfigArn) requireCodeSigningConfig(ctx, input.CodeSigningConfigArn);
   const code = packageType === "Zip" ? storeCode(ctx, input.Code) : undefined;
   const config = newFunctionConfig(ctx, input, name, code);
 

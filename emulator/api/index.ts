@@ -1,6 +1,13 @@
 /** Every action handler, by action name. Each module owns one resource family. */
 import type { HandlerMap } from "./types";
 import { functionHandlers } from "./functions";
+import { layerHandlers } from "./layers";
+import { codeSigningHandlers } from "./code-signing";
+import { eventSourceMappingHandlers } from "./event-source-mappings";
+import { capacityProviderHandlers } from "./capacity-providers";
+import { functionSettingsHandlers } from "./function-settings";
+import { accountHandlers } from "./account";
+import { durableHandlers } from "./durable";
 import { versionHandlers } from "./versions";
 import { aliasHandlers } from "./aliases";
 import { policyHandlers } from "./policies";
@@ -11,6 +18,13 @@ import { functionUrlHandlers } from "./function-urls";
 
 export const handlers: HandlerMap = {
   ...functionHandlers,
+  ...layerHandlers,
+  ...codeSigningHandlers,
+  ...eventSourceMappingHandlers,
+  ...capacityProviderHandlers,
+  ...functionSettingsHandlers,
+  ...accountHandlers,
+  ...durableHandlers,
   ...versionHandlers,
   ...aliasHandlers,
   ...policyHandlers,

@@ -12,6 +12,7 @@ import { invalidParameter, LambdaError } from "../errors";
 import type { StoredCode } from "../store/code-store";
 import type { FunctionConfig } from "../store/functions-repo";
 import { KIND } from "../store/kinds";
+import { checkCapacityProviderConfig } from "./capacity-provider-ref";
 import { arnOf } from "./resolve";
 
 /** `2024-05-01T12:34:56.789+0000`, the service's LastModified format. */
@@ -164,6 +165,7 @@ export function newFunctionConfig(
   checkTimeout(input.Timeout);
   checkEnvironment(input.Environment?.Variables);
   const layers = checkLayers(ctx, input.Layers);
+  checkCapacityProviderConfig(ctx, input.CapacityProviderConfig, { addsVersion: true });
 
   const config: FunctionConfig = {
     FunctionName: name,
@@ -292,7 +294,10 @@ export function applyConfigUpdate(ctx: EmulatorContext, current: FunctionConfig,
     next.LoggingConfig = merged as FunctionConfig["LoggingConfig"];
   }
   if (input.DurableConfig != null) next.DurableConfig = input.DurableConfig;
-  if (input.CapacityProviderConfig != null) next.CapacityProviderConfig = input.CapacityProviderConfig;
+  if (input.CapacityProviderConfig != null) {
+    checkCapacityProviderConfig(ctx, input.CapacityProviderConfig);
+    next.CapacityProviderConfig = input.CapacityProviderConfig;
+  }
   next.LastModified = lastModified();
   next.RevisionId = randomUUID();
   return finalize(inProgress(next));
