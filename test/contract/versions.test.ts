@@ -200,7 +200,9 @@ describe("qualifiers on GetFunction / GetFunctionConfiguration / DeleteFunction"
 
     const plain = await client.send(new GetFunctionConfigurationCommand({ FunctionName: "qual" }));
     expect(plain.FunctionArn).toBe(`${ARN}:qual`);
-    const latest = await client.send(new GetFunctionConfigurationCommand({ FunctionName: "qual", Qualifier: "$LATEST" }));
+    const latest = await client.send(
+      new GetFunctionConfigurationCommand({ FunctionName: "qual", Qualifier: "$LATEST" }),
+    );
     expect(latest.FunctionArn).toBe(`${ARN}:qual:$LATEST`);
     expect(latest.Version).toBe("$LATEST");
     const v1 = await client.send(new GetFunctionCommand({ FunctionName: "qual", Qualifier: "1" }));
