@@ -15,6 +15,7 @@ import type { EmulatorContext } from "../context";
 import { LambdaError, invalidParameter, resourceConflict, resourceNotFound } from "../errors";
 import { lastModified } from "../functions/config";
 import { versionsOnCapacityProvider, type CapacityProviderDoc } from "../functions/capacity-provider-ref";
+import { addTags } from "../functions/tags";
 import { KIND } from "../store/kinds";
 import { paginate, sortedBy } from "./paging";
 import { isOverdue, scheduleTransition } from "./state-transitions";
@@ -141,7 +142,8 @@ const createCapacityProvider = (
       );
     }
     ctx.resources.insert(KIND.capacityProvider, ref.name, doc);
-    if (input.Tags && Object.keys(input.Tags).length > 0) ctx.resources.put(KIND.tags, arn, input.Tags);
+    // Tags go through the same limits as TagResource (tags.ts).
+    if (input.Tags && Object.keys(input.Tags).length > 0) addTags(ctx, arn, input.Tags);
   });
   scheduleTransition(ctx, `capacity provider ${ref.name}`, () => settle(ctx, ref.name));
   return { status: 202, body: { CapacityProvider: doc } };

@@ -26,6 +26,7 @@ import {
   type CodeSigningConfigDoc,
 } from "../functions/code-signing-ref";
 import { arnOf, parseTarget, resolveVersion } from "../functions/resolve";
+import { addTags } from "../functions/tags";
 import { KIND } from "../store/kinds";
 import { paginate, sortedBy } from "./paging";
 import type { ApiRequest, HandlerMap, Input } from "./types";
@@ -92,7 +93,8 @@ const createCodeSigningConfig = (
   };
   ctx.resources.transaction(() => {
     ctx.resources.insert(KIND.codeSigningConfig, id, doc);
-    if (input.Tags && Object.keys(input.Tags).length > 0) ctx.resources.put(KIND.tags, arn, input.Tags);
+    // Tags go through the same limits as TagResource (tags.ts).
+    if (input.Tags && Object.keys(input.Tags).length > 0) addTags(ctx, arn, input.Tags);
   });
   return { status: 201, body: { CodeSigningConfig: doc } };
 };

@@ -18,6 +18,7 @@ import type {
 import type { EmulatorContext } from "../context";
 import { LambdaError, invalidParameter, resourceConflict, resourceNotFound } from "../errors";
 import { arnOf, parseTarget, resolveVersion } from "../functions/resolve";
+import { addTags } from "../functions/tags";
 import { KIND } from "../store/kinds";
 import {
   checkSettings,
@@ -167,7 +168,8 @@ const createEventSourceMapping = (
       Enabled: input.Enabled ?? true,
     };
     ctx.resources.insert(KIND.eventSourceMapping, uuid, next);
-    if (input.Tags && Object.keys(input.Tags).length > 0) ctx.resources.put(KIND.tags, arn, input.Tags);
+    // Tags go through the same limits as TagResource (tags.ts).
+    if (input.Tags && Object.keys(input.Tags).length > 0) addTags(ctx, arn, input.Tags);
     return next;
   });
   schedule(ctx, uuid);
