@@ -12,6 +12,7 @@ import { handlers } from "./api";
 import { resolveConfig, type EmulatorOptions, type EmulatorConfig } from "./config";
 import type { EmulatorContext, EmulatorEvents } from "./context";
 import { codeDownloadRoute } from "./downloads";
+import { invocationsApi } from "./runtime/invocations-api";
 import { RuntimeManager } from "./runtime/manager";
 import { createRequestListener, type InternalRoute } from "./server";
 import { CodeStore } from "./store/code-store";
@@ -56,7 +57,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   ctx.runtime = new RuntimeManager(ctx);
 
   const internalRoutes: InternalRoute[] = [codeDownloadRoute];
-  const server: Server = createServer(createRequestListener(ctx, handlers, internalRoutes));
+  const server: Server = createServer(createRequestListener(ctx, handlers, internalRoutes, [invocationsApi]));
   // Long-running synchronous invokes (up to 15 minutes) must not be cut by Node's default timeouts.
   server.requestTimeout = 0;
   server.headersTimeout = 60_000;

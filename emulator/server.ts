@@ -20,6 +20,15 @@ export type InternalRoute = (
   ctx: EmulatorContext,
 ) => boolean | Promise<boolean>;
 
+/**
+ * An emulator-only action outside the reference (e.g. runtime/invocations-api.ts), answered after the
+ * same SigV4 check as every API call. Returns undefined when the request is not its own.
+ */
+export type ExtensionRoute = (
+  request: { method: string; rawPath: string; query: Record<string, string | string[]>; requestId: string },
+  ctx: EmulatorContext,
+) => { status?: number; body: unknown } | undefined;
+
 // Direct uploads may be 50 MB zipped, which is ~70 MB as base64 inside JSON (the service's own cap).
 const MAX_BODY_BYTES = 70_167_211;
 
@@ -74,6 +83,7 @@ export function createRequestListener(
   ctx: EmulatorContext,
   handlers: HandlerMap,
   internalRoutes: InternalRoute[],
+  extensionRoutes: ExtensionRoute[] = [],
 ): (req: IncomingMessage, res: ServerResponse) => void {
   const verifier = new SigV4Verifier(
     (key) => ctx.config.credentials.find((c) => c.accessKeyId === key)?.secretAccessKey,
@@ -109,6 +119,18 @@ export function createRequestListener(
     const query = parseRawQuery(q < 0 ? "" : rawUrl.slice(q + 1));
     const body = await readBody(req, MAX_BODY_BYTES);
     const caller = await verifier.verify(req, body);
+    for (const route of extensionRoutes) {
+      const result = route({ method: req.method ?? "GET", rawPath, query, requestId }, ctx);
+      if (!result) continue;
+      const json = JSON.stringify(result.body);
+      res.writeHead(result.status ?? 200, {
+        "x-amzn-RequestId": requestId,
+        "Content-Type": "application/json",
+        "Content-Length": Buffer.byteLength(json),
+      });
+      res.end(json);
+      return;
+    }
 
     const match = matchRoute(req.method ?? "GET", rawPath, query);
     if (!match || "methodNotAllowed" in match) {

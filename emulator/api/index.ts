@@ -1,6 +1,7 @@
 /** Every action handler, by action name. Each module owns one resource family. */
 import type { HandlerMap } from "./types";
 import { functionHandlers } from "./functions";
+import { invokeHandlers } from "./invoke";
 import { layerHandlers } from "./layers";
 import { codeSigningHandlers } from "./code-signing";
 import { eventSourceMappingHandlers } from "./event-source-mappings";
@@ -18,6 +19,7 @@ import { functionUrlHandlers } from "./function-urls";
 
 export const handlers: HandlerMap = {
   ...functionHandlers,
+  ...invokeHandlers,
   ...layerHandlers,
   ...codeSigningHandlers,
   ...eventSourceMappingHandlers,

@@ -1,9 +1,21 @@
 /**
- * Execution environments: child processes speaking the Lambda Runtime API. Placeholder interface; the
- * implementation lands with the runtime work (see emulator/runtime/README.md once written).
+ * The execution-environment pool. An invocation goes to an idle environment of the same function
+ * version + configuration + code (warm: module state survives), else to a new one (cold), within
+ * `maxEnvironments` overall (beyond it, invocations queue) and the function's reserved concurrency
+ * (beyond it, 429). Environments of changed or deleted functions retire; idle ones expire.
+ * Every invocation is recorded (invocation-log.ts).
  */
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import type { EmulatorContext } from "../context";
+import { LambdaError, serviceError, tooManyRequests } from "../errors";
 import type { FunctionConfig } from "../store/functions-repo";
+import { KIND } from "../store/kinds";
+import type { ChunkStream } from "./chunk-stream";
+import { Environment, type EnvironmentOwner, type Job, type RunResult, type RunStatus } from "./environment";
+import { InvocationLog } from "./invocation-log";
+import { layerDirs } from "./layer-dirs";
+import { launcherFor, type RuntimeLauncher } from "./runtimes";
 
 export interface InvokeParams {
   /** The resolved function version to run. */
@@ -13,16 +25,25 @@ export interface InvokeParams {
   invokedArn: string;
   payload: Buffer;
   requestId: string;
-  /** Base64 ClientContext header as received. */
+  /** For the invocation record: RequestResponse or Event. */
+  invocationType?: "RequestResponse" | "Event";
+  /** ClientContext as JSON text (decoded from the caller's base64 header). */
   clientContext?: string;
+  /** Cognito identity as JSON text. */
+  cognitoIdentity?: string;
   tenantId?: string;
-  signal?: AbortSignal;
+  traceId?: string;
 }
 
 export interface InvokeResult {
+  requestId: string;
+  executedVersion: string;
+  status: RunStatus;
+  /** The function's answer, or the error payload when it failed. */
   payload: Buffer;
-  /** Set when the function failed ("Unhandled"), as X-Amz-Function-Error. */
-  functionError?: "Unhandled" | "Handled";
+  /** Set when the function failed, as X-Amz-Function-Error (the runtime path only reports Unhandled). */
+  functionError?: "Unhandled";
+  errorType?: string;
   /** The invocation's log text (START … END … REPORT lines included). */
   logs: string;
   durationMs: number;
@@ -31,12 +52,347 @@ export interface InvokeResult {
   initDurationMs?: number;
 }
 
-export class RuntimeManager {
-  constructor(protected readonly ctx: EmulatorContext) {}
+/** A response as it is produced, for InvokeWithResponseStream. */
+export interface StreamingInvocation {
+  executedVersion: string;
+  /** The stream's content type, or application/json for a function that answered in one piece. */
+  contentType: string;
+  /** The answer's bytes in order: a streaming handler's writes, or the whole buffered answer at once. */
+  chunks: AsyncIterable<Buffer>;
+  /** Settles when the invocation is over. For a streamed answer `payload` is the error body, if any. */
+  result: Promise<InvokeResult>;
+}
 
-  invoke(_params: InvokeParams): Promise<InvokeResult> {
-    return Promise.reject(new Error("runtime not implemented"));
+interface Placement {
+  key: string;
+  config: FunctionConfig;
+  codeDir: string;
+  launcher: RuntimeLauncher;
+  job: Job;
+}
+
+export class RuntimeManager implements EnvironmentOwner {
+  private readonly envs = new Set<Environment>();
+  private readonly byKey = new Map<string, Set<Environment>>();
+  /** Invocations waiting for capacity (maxEnvironments reached), in arrival order. */
+  private readonly queue: Placement[] = [];
+  private readonly placements = new WeakMap<Job, Placement>();
+  private readonly inflight = new Map<string, number>();
+  private readonly codeDirs = new Map<string, string>();
+  private readonly sweeper: NodeJS.Timeout;
+  private readonly scratchDir: string;
+  private closed = false;
+  readonly records: InvocationLog;
+
+  constructor(protected readonly ctx: EmulatorContext) {
+    this.records = new InvocationLog(ctx.db);
+    this.scratchDir = join(ctx.config.dataDir, "environments");
+    // Code trees live under code-extracted/; a package.json there stops Node's package-scope lookup, so
+    // a `"type": "module"` in a project that holds the data dir cannot change how a function's .js loads
+    // (in Lambda, /var/task has no ancestors with a package.json).
+    void writeFile(join(ctx.config.dataDir, "code-extracted", "package.json"), '{ "private": true }\n').catch(
+      () => undefined,
+    );
+    ctx.events.on("function-changed", (name) =>
+      this.retireWhere((e) => e.functionName === name && e.version === "$LATEST"),
+    );
+    ctx.events.on("function-deleted", (name, version) => {
+      this.retireWhere((e) => e.functionName === name && (version === undefined || e.version === version));
+      if (version === undefined) this.records.deleteFunction(name);
+    });
+    const idleMs = ctx.config.environmentIdleMs;
+    this.sweeper = setInterval(() => this.expireIdle(), Math.max(50, Math.min(idleMs / 4, 30_000)));
+    this.sweeper.unref();
   }
 
-  async shutdown(): Promise<void> {}
+  /** Runs one invocation to its end and returns the buffered answer (Invoke, Event invocations). */
+  async invoke(params: InvokeParams): Promise<InvokeResult> {
+    return this.run(params, undefined);
+  }
+
+  /**
+   * Starts an invocation and resolves as soon as its answer begins: a streaming handler's chunks flow
+   * through `chunks` as it writes them (InvokeWithResponseStream).
+   */
+  async invokeStream(params: InvokeParams): Promise<StreamingInvocation> {
+    return new Promise<StreamingInvocation>((resolve, reject) => {
+      let started = false;
+      const result = this.run(params, (stream) => {
+        started = true;
+        resolve({ executedVersion: params.config.Version, contentType: stream.contentType, chunks: stream, result });
+      });
+      result.then(
+        (r) => {
+          if (started) return;
+          resolve({
+            executedVersion: params.config.Version,
+            contentType: "application/json",
+            chunks: (async function* () {
+              yield r.payload;
+            })(),
+            result,
+          });
+        },
+        (e: unknown) => {
+          if (!started) reject(e);
+        },
+      );
+    });
+  }
+
+  /** Environments alive now, for diagnostics and tests. */
+  stats(): { environments: number; busy: number; queued: number } {
+    let busy = 0;
+    for (const env of this.envs) if (!env.free) busy++;
+    return { environments: this.envs.size, busy, queued: this.queue.length };
+  }
+
+  async shutdown(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    clearInterval(this.sweeper);
+    for (const p of this.queue.splice(0)) p.job.resolve(shutdownResult(p));
+    const closing = [...this.envs].map((env) => {
+      env.retiring = true;
+      env.kill();
+      return env.closed;
+    });
+    await Promise.race([Promise.all(closing), new Promise((r) => setTimeout(r, 3_000).unref())]);
+    this.records.flush();
+  }
+
+  // -------------------------------------------------------------------------------------------------
+
+  private async run(
+    params: InvokeParams,
+    onStream: ((stream: ChunkStream) => void) | undefined,
+  ): Promise<InvokeResult> {
+    if (this.closed) throw serviceError("The emulator is shutting down.");
+    const { config } = params;
+    const launcher = await launcherFor(config);
+    const name = config.FunctionName;
+    const reserved = this.ctx.resources.get<{ ReservedConcurrentExecutions: number }>(KIND.concurrency, name);
+    const running = this.inflight.get(name) ?? 0;
+    if (reserved && running >= reserved.ReservedConcurrentExecutions) {
+      throw tooManyRequests("Rate Exceeded.", "ReservedFunctionConcurrentInvocationLimitExceeded");
+    }
+    if (!params.codeHash) throw new LambdaError("InvalidZipFileException", 502, `Function ${name} has no code.`);
+    const codeDir = this.codeDir(params.codeHash);
+    this.inflight.set(name, running + 1);
+    let result: RunResult;
+    try {
+      result = await new Promise<RunResult>((resolve) => {
+        const job: Job = {
+          requestId: params.requestId,
+          event: {
+            payload: params.payload,
+            invokedFunctionArn: params.invokedArn,
+            traceId: params.traceId ?? traceHeader(),
+            ...(params.clientContext !== undefined ? { clientContext: params.clientContext } : {}),
+            ...(params.cognitoIdentity !== undefined ? { cognitoIdentity: params.cognitoIdentity } : {}),
+            ...(params.tenantId !== undefined ? { tenantId: params.tenantId } : {}),
+          },
+          ...(onStream ? { onStream } : {}),
+          resolve,
+        };
+        this.place({ key: envKey(config, params.codeHash ?? ""), config, codeDir, launcher, job });
+      });
+    } finally {
+      const n = (this.inflight.get(name) ?? 1) - 1;
+      if (n <= 0) this.inflight.delete(name);
+      else this.inflight.set(name, n);
+    }
+    const invokeResult: InvokeResult = {
+      requestId: params.requestId,
+      executedVersion: config.Version,
+      status: result.status,
+      payload: result.payload,
+      ...(result.status !== "success" ? { functionError: "Unhandled" as const } : {}),
+      ...(result.errorType ? { errorType: result.errorType } : {}),
+      logs: result.log,
+      durationMs: result.durationMs,
+      billedDurationMs: result.billedDurationMs,
+      maxMemoryUsedMB: result.maxMemoryUsedMB,
+      ...(result.initDurationMs !== undefined ? { initDurationMs: result.initDurationMs } : {}),
+    };
+    this.record(params, result);
+    return invokeResult;
+  }
+
+  private record(params: InvokeParams, result: RunResult): void {
+    const failed = result.status !== "success";
+    this.records.add({
+      requestId: params.requestId,
+      functionName: params.config.FunctionName,
+      version: params.config.Version,
+      invocationType: params.invocationType ?? "RequestResponse",
+      startTime: result.startedAt,
+      endTime: result.endedAt,
+      durationMs: result.durationMs,
+      billedDurationMs: result.billedDurationMs,
+      memorySizeMB: params.config.MemorySize ?? 128,
+      maxMemoryUsedMB: result.maxMemoryUsedMB,
+      ...(result.initDurationMs !== undefined ? { initDurationMs: result.initDurationMs } : {}),
+      status: result.status,
+      ...(result.errorType ? { errorType: result.errorType } : {}),
+      ...(failed ? { errorMessage: errorMessageOf(result.payload) } : {}),
+      requestPayload: params.payload,
+      ...(result.streamed ? {} : { responsePayload: result.payload }),
+      responseBytes: result.payload.length,
+      log: result.log,
+    });
+  }
+
+  /** The extracted code tree of a hash; remembered, so warm invokes touch no file system. */
+  private codeDir(hash: string): string {
+    let dir = this.codeDirs.get(hash);
+    if (!dir) {
+      dir = this.ctx.code.extracted(hash);
+      this.codeDirs.set(hash, dir);
+    }
+    return dir;
+  }
+
+  private place(p: Placement): void {
+    this.placements.set(p.job, p);
+    let candidate: Environment | undefined;
+    for (const env of this.byKey.get(p.key) ?? []) {
+      if (env.waiting) {
+        candidate = env;
+        break;
+      }
+      if (!candidate && env.free) candidate = env;
+    }
+    if (candidate) {
+      candidate.assign(p.job);
+      return;
+    }
+    if (this.envs.size < this.ctx.config.maxEnvironments) {
+      this.spawn(p);
+      return;
+    }
+    // Full: make room by stopping an idle environment of another function (its exit drains the queue).
+    this.queue.push(p);
+    for (const env of this.envs) {
+      if (env.free && env.key !== p.key) {
+        env.retire();
+        break;
+      }
+    }
+  }
+
+  private spawn(p: Placement): void {
+    const env = new Environment(
+      this.ctx,
+      {
+        key: p.key,
+        config: p.config,
+        codeDir: p.codeDir,
+        layerDirs: layerDirs(this.ctx, p.config),
+        launcher: p.launcher,
+        scratchDir: this.scratchDir,
+      },
+      this,
+    );
+    this.envs.add(env);
+    let pool = this.byKey.get(p.key);
+    if (!pool) {
+      pool = new Set();
+      this.byKey.set(p.key, pool);
+    }
+    pool.add(env);
+    void env.start(p.job);
+  }
+
+  onFree(env: Environment): void {
+    if (this.closed || !env.free) return;
+    const i = this.queue.findIndex((p) => p.key === env.key);
+    if (i >= 0) {
+      const [p] = this.queue.splice(i, 1);
+      if (p) env.assign(p.job);
+      return;
+    }
+    // Someone else waits for capacity: this idle environment gives its slot up.
+    if (this.queue.length > 0 && this.envs.size >= this.ctx.config.maxEnvironments) env.retire();
+  }
+
+  onGone(env: Environment, orphan: Job | undefined): void {
+    this.envs.delete(env);
+    const pool = this.byKey.get(env.key);
+    pool?.delete(env);
+    if (pool?.size === 0) this.byKey.delete(env.key);
+    if (this.closed) {
+      if (orphan) {
+        const p = this.placements.get(orphan);
+        if (p) orphan.resolve(shutdownResult(p));
+      }
+      return;
+    }
+    if (orphan) {
+      const p = this.placements.get(orphan);
+      if (p) this.place(p);
+    }
+    while (this.queue.length > 0 && this.envs.size < this.ctx.config.maxEnvironments) {
+      const p = this.queue.shift();
+      if (p) this.place(p);
+    }
+  }
+
+  private retireWhere(test: (env: Environment) => boolean): void {
+    for (const env of this.envs) if (test(env)) env.retire();
+  }
+
+  private expireIdle(): void {
+    const limit = Date.now() - this.ctx.config.environmentIdleMs;
+    for (const env of this.envs) if (env.waiting && env.lastUsed < limit) env.retire();
+  }
+}
+
+/** Environments are shared only by invocations of the same version, configuration and code. */
+function envKey(config: FunctionConfig, codeHash: string): string {
+  return `${config.FunctionName}\0${config.Version}\0${config.RevisionId}\0${config.ConfigSha256 ?? ""}\0${codeHash}`;
+}
+
+/** An X-Ray trace header like the service passes (Root=1-<epoch hex>-<24 hex>;Sampled=0). */
+function traceHeader(): string {
+  const epoch = Math.floor(Date.now() / 1000).toString(16);
+  const random = [0, 1, 2]
+    .map(() =>
+      Math.floor(Math.random() * 0xffffffff)
+        .toString(16)
+        .padStart(8, "0"),
+    )
+    .join("");
+  return `Root=1-${epoch}-${random};Parent=${random.slice(0, 16)};Sampled=0`;
+}
+
+function errorMessageOf(payload: Buffer): string | undefined {
+  try {
+    const parsed = JSON.parse(payload.toString("utf8")) as { errorMessage?: unknown };
+    return typeof parsed.errorMessage === "string" ? parsed.errorMessage : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function shutdownResult(p: Placement): RunResult {
+  const payload = Buffer.from(
+    JSON.stringify({
+      errorType: "Runtime.Unavailable",
+      errorMessage: "The emulator shut down before the invocation ran.",
+    }),
+  );
+  const now = Date.now();
+  return {
+    status: "error",
+    payload,
+    streamed: false,
+    errorType: "Runtime.Unavailable",
+    startedAt: now,
+    endedAt: now,
+    durationMs: 0,
+    billedDurationMs: 0,
+    maxMemoryUsedMB: 0,
+    log: `START RequestId: ${p.job.requestId} Version: ${p.config.Version}\nEND RequestId: ${p.job.requestId}\n`,
+  };
 }

@@ -5,10 +5,11 @@
 import type { Db } from "../db";
 import { m0001Functions } from "./0001-functions";
 import { m0002Resources } from "./0002-resources";
+import { m0003Invocations } from "./0003-invocations";
 
 export interface Migration {
   id: string;
   up: (db: Db) => void;
 }
 
-export const migrations: Migration[] = [m0001Functions, m0002Resources];
+export const migrations: Migration[] = [m0001Functions, m0002Resources, m0003Invocations];

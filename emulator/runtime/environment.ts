@@ -1,0 +1,558 @@
+/**
+ * One execution environment: a child process running a runtime against its own Runtime API listener,
+ * serving one invocation at a time. It turns Runtime API answers, timeouts and process exits into
+ * invocation results with the invocation's log (START / output / END / REPORT), and tells its owner
+ * when it can take more work or is gone. A crashing or hanging function only ever kills its own process.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdir, rm } from "node:fs/promises";
+import { performance } from "node:perf_hooks";
+import type { EmulatorContext } from "../context";
+import type { FunctionConfig } from "../store/functions-repo";
+import type { ChunkStream } from "./chunk-stream";
+import { lambdaEnvironment, logStreamName } from "./lambda-env";
+import { LogCollector } from "./log-collector";
+import { PeakMemory } from "./memory";
+import {
+  endLine,
+  errorPayload,
+  exitDescription,
+  exitMessage,
+  exitPayload,
+  reportLine,
+  startLine,
+  timeoutLogLine,
+  timeoutPayload,
+  tooLargePayload,
+} from "./platform-log";
+import { MAX_RESPONSE_BYTES, RuntimeApiServer, type RuntimeEvent, type RuntimeOutcome } from "./runtime-api";
+import type { RuntimeLauncher } from "./runtimes";
+
+/** Lambda gives init 10 s on top of the function timeout before the environment is abandoned. */
+const INIT_ALLOWANCE_MS = 10_000;
+/** How long we wait for the log sentinel after an answer before cutting the log where it is. */
+const SENTINEL_GRACE_MS = 2_000;
+/** After the process exited, how long its stdio may stay open (grandchildren holding the pipes). */
+const STDIO_GRACE_MS = 500;
+
+export interface EnvironmentSpec {
+  key: string;
+  config: FunctionConfig;
+  codeDir: string;
+  layerDirs: string[];
+  launcher: RuntimeLauncher;
+  /** Parent of the per-environment tmp dirs. */
+  scratchDir: string;
+}
+
+export interface Job {
+  requestId: string;
+  event: Omit<RuntimeEvent, "deadlineMs" | "requestId">;
+  /** Streamed answers go here as they arrive; without it they are collected into the payload. */
+  onStream?: (stream: ChunkStream) => void;
+  resolve(result: RunResult): void;
+}
+
+export type RunStatus = "success" | "error" | "timeout";
+
+export interface RunResult {
+  status: RunStatus;
+  /** The function's answer, or the error payload. Empty when the answer was streamed to onStream. */
+  payload: Buffer;
+  streamed: boolean;
+  errorType?: string;
+  startedAt: number;
+  endedAt: number;
+  durationMs: number;
+  billedDurationMs: number;
+  initDurationMs?: number;
+  maxMemoryUsedMB: number;
+  log: string;
+}
+
+export interface EnvironmentOwner {
+  /** The environment can take a job (assign() now). */
+  onFree(env: Environment): void;
+  /** The process is gone. `orphan` is a job that was assigned but never started (safe to run elsewhere). */
+  onGone(env: Environment, orphan: Job | undefined): void;
+}
+
+interface Ending {
+  status: RunStatus;
+  payload: Buffer;
+  streamed?: boolean;
+  errorType?: string;
+  /** Platform lines after the function's output (timeout, crash). */
+  trailer?: string;
+  /** REPORT's Status / Error Type for platform-ended invocations. */
+  reportStatus?: "timeout" | "error";
+}
+
+export class Environment {
+  readonly id = randomBytes(6).toString("hex");
+  readonly key: string;
+  readonly config: FunctionConfig;
+  private readonly api: RuntimeApiServer;
+  private child: ChildProcess | undefined;
+  private collector: LogCollector | undefined;
+  private memory = new PeakMemory(undefined);
+  private readonly tmpDir: string;
+  private readonly sentinelHex = randomBytes(16).toString("hex");
+
+  private spawnedAt = 0;
+  initialized = false;
+  private initDurationMs: number | undefined;
+  private initSegment: Promise<Buffer> | undefined;
+  private initError: { errorType: string | undefined; payload: Buffer } | undefined;
+  private spawnError: Error | undefined;
+
+  /** The job this environment works on (assigned, maybe not yet dispatched). */
+  private job: Job | undefined;
+  private dispatched = false;
+  private cold = true;
+  private startedAt = 0;
+  private startedAtEpoch = 0;
+  private timer: NodeJS.Timeout | undefined;
+  /** Set once the current job has an ending (answer, timeout, crash); guards against double endings. */
+  private ending = false;
+  dead = false;
+  /** No new work: the function changed, or the pool shrinks. */
+  retiring = false;
+  lastUsed = Date.now();
+  readonly closed: Promise<void>;
+  private markClosed: () => void = () => {};
+
+  constructor(
+    private readonly ctx: EmulatorContext,
+    private readonly spec: EnvironmentSpec,
+    private readonly owner: EnvironmentOwner,
+  ) {
+    this.key = spec.key;
+    this.config = spec.config;
+    this.tmpDir = `${spec.scratchDir}/env-${this.id}`;
+    this.closed = new Promise((resolve) => (this.markClosed = resolve));
+    this.api = new RuntimeApiServer({
+      onNext: () => this.onNext(),
+      onOutcome: (id, outcome) => this.onOutcome(id, outcome),
+      onInitError: (errorType, payload) => this.onInitError(errorType, payload),
+    });
+  }
+
+  get functionName(): string {
+    return this.config.FunctionName;
+  }
+
+  get version(): string {
+    return this.config.Version;
+  }
+
+  /** Free for a new job: alive, not retiring, no job (it may still be on its way back to /next). */
+  get free(): boolean {
+    return !this.dead && !this.retiring && this.job === undefined;
+  }
+
+  /** Parked in /next right now (the best candidate for the next job). */
+  get waiting(): boolean {
+    return this.free && this.api.waiting;
+  }
+
+  /** Starts the process with a first job (a cold start). Never throws: failures end the job. */
+  async start(job: Job): Promise<void> {
+    this.job = job;
+    this.dispatched = false;
+    this.spawnedAt = performance.now();
+    try {
+      const runtimeApi = await this.api.listen();
+      await mkdir(this.tmpDir, { recursive: true });
+      const { launcher, codeDir, layerDirs } = this.spec;
+      const env = lambdaEnvironment(this.ctx, this.config, launcher, {
+        codeDir,
+        layerDirs,
+        tmpDir: this.tmpDir,
+        runtimeApi,
+        logStreamName: logStreamName(this.config.Version),
+      });
+      // Killed (shutdown, retire) while we were getting ready: don't start a process nobody owns.
+      if (this.dead) return;
+      const { file, args } = launcher.command(codeDir, layerDirs, this.sentinelHex, this.config.MemorySize ?? 128);
+      this.spawnedAt = performance.now();
+      const child = spawn(file, args, {
+        cwd: codeDir,
+        // Next's type augmentation makes NODE_ENV mandatory in ProcessEnv; the function must not get one.
+        env: env as NodeJS.ProcessEnv,
+        stdio: ["ignore", "pipe", "pipe"],
+        // Own process group, so a timeout kills whatever the function started too.
+        detached: true,
+      });
+      this.child = child;
+      this.memory = new PeakMemory(child.pid);
+      const sources = [child.stdout, child.stderr].filter((s) => s !== null);
+      this.collector = new LogCollector(sources, launcher.sentinel ? sentinelToken(this.sentinelHex) : undefined);
+      if (launcher.sentinel) this.initSegment = this.collector.nextSegment().promise;
+      child.once("error", (error) => {
+        this.spawnError = error;
+        this.onExit(null, null);
+      });
+      child.once("exit", (code, signal) => this.onExit(code, signal));
+      this.armTimer(INIT_ALLOWANCE_MS + this.timeoutMs);
+    } catch (error) {
+      this.spawnError = error instanceof Error ? error : new Error(String(error));
+      this.onExit(null, null);
+    }
+  }
+
+  /** Gives a free environment its next job; it starts as soon as the runtime asks for it. */
+  assign(job: Job): void {
+    this.job = job;
+    this.dispatched = false;
+    this.ending = false;
+    this.lastUsed = Date.now();
+    if (this.api.waiting) this.dispatch();
+  }
+
+  /** Stops taking work; the process is killed now if idle, else after its job. */
+  retire(): void {
+    this.retiring = true;
+    if (this.job === undefined) this.kill();
+  }
+
+  kill(): void {
+    const child = this.child;
+    if (!child) {
+      // Not spawned yet (still listening / making its tmp dir): nothing to kill, just end it.
+      this.onExit(null, null);
+      return;
+    }
+    if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+    try {
+      process.kill(-child.pid, "SIGKILL");
+    } catch {
+      child.kill("SIGKILL");
+    }
+  }
+
+  private get timeoutMs(): number {
+    return (this.config.Timeout ?? 3) * 1000;
+  }
+
+  private armTimer(ms: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.onTimeout(), ms);
+  }
+
+  private onNext(): void {
+    if (!this.initialized) {
+      this.initialized = true;
+      this.initDurationMs = performance.now() - this.spawnedAt;
+      clearTimeout(this.timer);
+    }
+    if (this.job && !this.dispatched) this.dispatch();
+    else if (this.job === undefined) {
+      if (this.retiring) this.kill();
+      else this.owner.onFree(this);
+    }
+  }
+
+  private dispatch(): void {
+    const job = this.job;
+    if (!job) return;
+    this.dispatched = true;
+    this.ending = false;
+    this.startedAt = performance.now();
+    this.startedAtEpoch = Date.now();
+    this.api.dispatch({ ...job.event, requestId: job.requestId, deadlineMs: this.startedAtEpoch + this.timeoutMs });
+    this.armTimer(this.timeoutMs);
+  }
+
+  private onOutcome(requestId: string, outcome: RuntimeOutcome): void {
+    const job = this.job;
+    if (!job || requestId !== job.requestId || this.ending) return;
+    switch (outcome.kind) {
+      case "response":
+        this.end({ status: "success", payload: outcome.payload });
+        return;
+      case "error":
+        this.end({
+          status: "error",
+          payload: outcome.payload,
+          errorType: outcome.errorType ?? errorTypeOf(outcome.payload),
+        });
+        return;
+      case "too-large": {
+        const payload = tooLargePayload(outcome.bytes, MAX_RESPONSE_BYTES);
+        this.end({ status: "error", payload, errorType: "Function.ResponseSizeTooLarge" });
+        return;
+      }
+      case "stream":
+        void this.followStream(job, outcome.stream);
+        return;
+    }
+  }
+
+  /** A streamed answer: the invocation lasts until the stream ends (the timeout still applies). */
+  private async followStream(job: Job, stream: ChunkStream): Promise<void> {
+    if (job.onStream) {
+      job.onStream(stream);
+      const end = await stream.done;
+      if (this.job !== job || this.ending) return;
+      this.end({
+        status: end.errorType ? "error" : "success",
+        payload: Buffer.alloc(0),
+        streamed: true,
+        ...(end.errorType ? { errorType: end.errorType } : {}),
+      });
+      return;
+    }
+    const { body, end } = await stream.collect();
+    if (this.job !== job || this.ending) return;
+    if (end.errorType) {
+      this.end({
+        status: "error",
+        payload: end.errorBody ?? errorPayload(end.errorType, ""),
+        errorType: end.errorType,
+      });
+    } else if (body.length > MAX_RESPONSE_BYTES) {
+      const payload = tooLargePayload(body.length, MAX_RESPONSE_BYTES);
+      this.end({ status: "error", payload, errorType: "Function.ResponseSizeTooLarge" });
+    } else {
+      this.end({ status: "success", payload: body });
+    }
+  }
+
+  private async onTimeout(): Promise<void> {
+    const job = this.job;
+    if (this.dead || this.ending) return;
+    if (!job) return;
+    const seconds = this.config.Timeout ?? 3;
+    // Read the peak before the kill; afterwards /proc/<pid> is gone.
+    await this.memory.read();
+    this.end(
+      {
+        status: "timeout",
+        payload: timeoutPayload(job.requestId, seconds),
+        errorType: "Sandbox.Timedout",
+        trailer: timeoutLogLine(job.requestId, seconds),
+        reportStatus: "timeout",
+      },
+      { killed: true },
+    );
+  }
+
+  private onInitError(errorType: string | undefined, payload: Buffer): void {
+    this.initError = { errorType: errorType ?? errorTypeOf(payload), payload };
+    // The runtime exits by itself after reporting; a custom bootstrap might not.
+    this.kill();
+  }
+
+  private onExit(code: number | null, signal: NodeJS.Signals | null): void {
+    if (this.dead) return;
+    this.dead = true;
+    clearTimeout(this.timer);
+    this.api.abandon();
+    const job = this.job;
+    if (job && !this.ending) {
+      if (this.initialized && !this.dispatched) {
+        // Never started here: the owner runs it in another environment.
+        this.job = undefined;
+      } else {
+        this.end(this.failureEnding(job.requestId, code, signal), { exited: true });
+      }
+    }
+    void this.cleanup(job && !this.ending ? job : undefined);
+  }
+
+  /** What to answer when the process ended without answering. */
+  private failureEnding(requestId: string, code: number | null, signal: NodeJS.Signals | null): Ending {
+    if (this.initError) {
+      const errorType = this.initError.errorType ?? "Runtime.Unknown";
+      return { status: "error", payload: this.initError.payload, errorType, reportStatus: "error" };
+    }
+    if (this.spawnError) {
+      const message = `RequestId: ${requestId} Error: ${spawnFailure(this.spawnError, this.spec.launcher)}`;
+      return {
+        status: "error",
+        payload: errorPayload("Runtime.InvalidEntrypoint", message),
+        errorType: "Runtime.InvalidEntrypoint",
+        trailer: `${message}\nRuntime.InvalidEntrypoint\n`,
+        reportStatus: "error",
+      };
+    }
+    const description = exitDescription(code, signal);
+    return {
+      status: "error",
+      payload: exitPayload(requestId, description),
+      errorType: "Runtime.ExitError",
+      trailer: `${exitMessage(requestId, description)}\nRuntime.ExitError\n`,
+      reportStatus: "error",
+    };
+  }
+
+  /**
+   * Ends the current job: its log segment is claimed synchronously (so the next job's output cannot be
+   * mixed in), then logs and memory are gathered and the job resolved.
+   */
+  private end(ending: Ending, how: { killed?: boolean; exited?: boolean } = {}): void {
+    const job = this.job;
+    if (!job || this.ending) return;
+    this.ending = true;
+    clearTimeout(this.timer);
+    const endedAt = performance.now();
+    const cold = this.cold;
+    this.cold = false;
+    const wasDispatched = this.dispatched;
+    const durationMs = wasDispatched ? endedAt - this.startedAt : 0;
+    const initDurationMs = cold ? (this.initDurationMs ?? endedAt - this.spawnedAt) : undefined;
+    const segment = this.claimOutput();
+    const platformEnded = how.killed || how.exited || ending.reportStatus !== undefined;
+    if (how.killed) {
+      this.api.abandon();
+      this.kill();
+    }
+    if (platformEnded) this.retiring = true;
+
+    void (async () => {
+      const [initOutput, output, maxMemoryUsedMB] = await Promise.all([
+        cold && this.initSegment ? this.initSegment : Promise.resolve(undefined),
+        segment,
+        how.killed || how.exited ? Promise.resolve(this.memory.lastMB) : this.memory.read(),
+      ]);
+      const billedDurationMs = Math.ceil(durationMs + (initDurationMs ?? 0));
+      const log = this.composeLog(job.requestId, {
+        cold,
+        initOutput,
+        output,
+        ending,
+        durationMs,
+        billedDurationMs,
+        initDurationMs,
+        maxMemoryUsedMB,
+      });
+      job.resolve({
+        status: ending.status,
+        payload: ending.payload,
+        streamed: ending.streamed ?? false,
+        ...(ending.errorType ? { errorType: ending.errorType } : {}),
+        startedAt: wasDispatched ? this.startedAtEpoch : Date.now() - durationMs,
+        endedAt: Date.now(),
+        durationMs,
+        billedDurationMs,
+        ...(initDurationMs !== undefined ? { initDurationMs } : {}),
+        maxMemoryUsedMB,
+        log,
+      });
+    })();
+
+    // The environment takes new work as soon as its runtime is back in /next.
+    this.job = undefined;
+    this.lastUsed = Date.now();
+    if (!this.dead && !this.retiring) this.owner.onFree(this);
+    else if (!this.dead && this.retiring && !how.killed) this.kill();
+  }
+
+  /** This invocation's output: up to the runtime's sentinel, or what arrived by now (+ a poll). */
+  private claimOutput(): Promise<Buffer> {
+    const collector = this.collector;
+    if (!collector) return Promise.resolve(Buffer.alloc(0));
+    if (this.spec.launcher.sentinel) {
+      const { index, promise } = collector.nextSegment();
+      const timer = setTimeout(() => collector.forceClose(index), SENTINEL_GRACE_MS);
+      return promise.finally(() => clearTimeout(timer));
+    }
+    // No sentinel: output written before the answer is in the pipe already; one more poll phase reads it.
+    return new Promise((resolve) => setImmediate(() => setImmediate(() => resolve(collector.take()))));
+  }
+
+  private composeLog(
+    requestId: string,
+    r: {
+      cold: boolean;
+      initOutput: Buffer | undefined;
+      output: Buffer;
+      ending: Ending;
+      durationMs: number;
+      billedDurationMs: number;
+      initDurationMs: number | undefined;
+      maxMemoryUsedMB: number;
+    },
+  ): string {
+    let log = "";
+    if (r.cold) {
+      const arn = this.config.RuntimeVersionConfig?.RuntimeVersionArn;
+      log += `INIT_START Runtime Version: ${this.spec.launcher.versionLabel}${arn ? `\tRuntime Version ARN: ${arn}` : ""}\n`;
+      for (const note of this.spec.launcher.notes) log += `${note}\n`;
+      if (r.initOutput) log += withNewline(r.initOutput.toString("utf8"));
+    }
+    log += startLine(requestId, this.config.Version);
+    log += withNewline(r.output.toString("utf8"));
+    if (r.ending.trailer) log += r.ending.trailer;
+    log += endLine(requestId);
+    log += reportLine({
+      requestId,
+      durationMs: r.durationMs,
+      billedDurationMs: r.billedDurationMs,
+      memorySizeMB: this.config.MemorySize ?? 128,
+      maxMemoryUsedMB: r.maxMemoryUsedMB,
+      ...(r.initDurationMs !== undefined ? { initDurationMs: r.initDurationMs } : {}),
+      ...(r.ending.reportStatus ? { status: r.ending.reportStatus } : {}),
+      ...(r.ending.reportStatus === "error" && r.ending.errorType ? { errorType: r.ending.errorType } : {}),
+    });
+    return log;
+  }
+
+  private async cleanup(orphan: Job | undefined): Promise<void> {
+    const child = this.child;
+    // Let the pipes drain so the last job's log is complete; don't wait forever on inherited pipes.
+    if (child && child.stdout && !child.stdout.destroyed) {
+      await Promise.race([
+        new Promise<void>((resolve) => child.once("close", () => resolve())),
+        new Promise<void>((resolve) => setTimeout(resolve, STDIO_GRACE_MS).unref()),
+      ]);
+      child.stdout.destroy();
+      child.stderr?.destroy();
+    }
+    // A process group may outlive its leader (e.g. a shell's children); take it down too.
+    if (child?.pid !== undefined) {
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+        // Already gone.
+      }
+    }
+    this.owner.onGone(this, orphan);
+    await Promise.all([
+      this.api.close(),
+      this.memory.close(),
+      rm(this.tmpDir, { recursive: true, force: true }).catch(() => undefined),
+    ]);
+    this.markClosed();
+  }
+}
+
+export function sentinelToken(hex: string): Buffer {
+  return Buffer.from(`\u001e${hex}\u001f`, "latin1");
+}
+
+function withNewline(text: string): string {
+  return text.length === 0 || text.endsWith("\n") ? text : `${text}\n`;
+}
+
+function errorTypeOf(payload: Buffer): string | undefined {
+  try {
+    const parsed = JSON.parse(payload.toString("utf8")) as { errorType?: unknown };
+    return typeof parsed.errorType === "string" ? parsed.errorType : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The service's wording when the runtime program cannot be started. */
+function spawnFailure(error: Error, launcher: RuntimeLauncher): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (launcher.family === "provided" && (code === "ENOENT" || code === "EACCES")) {
+    return code === "ENOENT"
+      ? "Couldn't find valid bootstrap(s): [/var/task/bootstrap /opt/bootstrap]"
+      : "fork/exec /var/task/bootstrap: permission denied";
+  }
+  return `could not start the runtime: ${error.message}`;
+}

@@ -1,0 +1,179 @@
+/**
+ * Invocation records (table `invocations`, migration 0003). Writes are queued and inserted once per
+ * event-loop turn in one transaction, so recording never sits on an invocation's hot path; each
+ * function keeps its newest RECORDS_PER_FUNCTION rows. Read by the extension API (invocations-api.ts).
+ */
+import type { Db } from "../store/db";
+
+export const RECORDS_PER_FUNCTION = 1000;
+/** Payloads and logs above these sizes are stored cut (the byte counts keep the real sizes). */
+export const MAX_STORED_PAYLOAD = 64 * 1024;
+export const MAX_STORED_LOG = 256 * 1024;
+const PRUNE_EVERY = 50;
+
+export type InvocationStatus = "success" | "error" | "timeout";
+
+export interface InvocationRecord {
+  requestId: string;
+  functionName: string;
+  version: string;
+  invocationType: string;
+  startTime: number;
+  endTime: number;
+  durationMs: number;
+  billedDurationMs: number;
+  memorySizeMB: number;
+  maxMemoryUsedMB: number;
+  initDurationMs?: number;
+  status: InvocationStatus;
+  errorType?: string;
+  errorMessage?: string;
+  requestPayload: Buffer;
+  /** Undefined for a streamed response (its bytes went to the caller, not through us). */
+  responsePayload?: Buffer;
+  responseBytes: number;
+  log: string;
+}
+
+export interface StoredInvocation {
+  seq: number;
+  request_id: string;
+  function_name: string;
+  version: string;
+  invocation_type: string;
+  start_time: number;
+  end_time: number;
+  duration_ms: number;
+  billed_duration_ms: number;
+  memory_size_mb: number;
+  max_memory_used_mb: number;
+  init_duration_ms: number | null;
+  status: InvocationStatus;
+  error_type: string | null;
+  error_message: string | null;
+  request_payload: Buffer | null;
+  request_bytes: number;
+  response_payload: Buffer | null;
+  response_bytes: number;
+  response_streamed: number;
+  log: string;
+  log_bytes: number;
+}
+
+export type StoredSummary = Omit<StoredInvocation, "request_payload" | "response_payload" | "log">;
+
+const SUMMARY_COLUMNS =
+  "seq, request_id, function_name, version, invocation_type, start_time, end_time, duration_ms, billed_duration_ms, memory_size_mb, max_memory_used_mb, init_duration_ms, status, error_type, error_message, request_bytes, response_bytes, response_streamed, log_bytes";
+
+const cap = (buf: Buffer, max: number) => (buf.length > max ? buf.subarray(0, max) : buf);
+
+export class InvocationLog {
+  private queue: InvocationRecord[] = [];
+  private scheduled = false;
+  private readonly sinceprune = new Map<string, number>();
+  private readonly s;
+
+  constructor(private readonly db: Db) {
+    this.s = {
+      insert: db.prepare(
+        `INSERT OR REPLACE INTO invocations (request_id, function_name, version, invocation_type, start_time, end_time,
+           duration_ms, billed_duration_ms, memory_size_mb, max_memory_used_mb, init_duration_ms, status, error_type,
+           error_message, request_payload, request_bytes, response_payload, response_bytes, response_streamed, log, log_bytes)
+         VALUES (@requestId, @functionName, @version, @invocationType, @startTime, @endTime, @durationMs,
+           @billedDurationMs, @memorySizeMB, @maxMemoryUsedMB, @initDurationMs, @status, @errorType, @errorMessage,
+           @requestPayload, @requestBytes, @responsePayload, @responseBytes, @responseStreamed, @log, @logBytes)`,
+      ),
+      prune: db.prepare(
+        `DELETE FROM invocations WHERE function_name = @name AND seq < (
+           SELECT seq FROM invocations WHERE function_name = @name ORDER BY seq DESC LIMIT 1 OFFSET @keep)`,
+      ),
+      deleteFunction: db.prepare("DELETE FROM invocations WHERE function_name = ?"),
+      get: db.prepare<[string], StoredInvocation>("SELECT * FROM invocations WHERE request_id = ?"),
+    };
+  }
+
+  /** Queues a record; it is written at the end of this event-loop turn with the others. */
+  add(record: InvocationRecord): void {
+    this.queue.push(record);
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => this.flush());
+  }
+
+  /** Writes what is queued now (also called before reads, so a reader sees its own invocations). */
+  flush(): void {
+    this.scheduled = false;
+    if (this.queue.length === 0 || !this.db.open) return;
+    const batch = this.queue;
+    this.queue = [];
+    const touched = new Set<string>();
+    this.db.transaction(() => {
+      for (const r of batch) {
+        const log = Buffer.from(r.log, "utf8");
+        const storedLog =
+          log.length > MAX_STORED_LOG ? log.subarray(log.length - MAX_STORED_LOG).toString("utf8") : r.log;
+        this.s.insert.run({
+          requestId: r.requestId,
+          functionName: r.functionName,
+          version: r.version,
+          invocationType: r.invocationType,
+          startTime: r.startTime,
+          endTime: r.endTime,
+          durationMs: r.durationMs,
+          billedDurationMs: r.billedDurationMs,
+          memorySizeMB: r.memorySizeMB,
+          maxMemoryUsedMB: r.maxMemoryUsedMB,
+          initDurationMs: r.initDurationMs ?? null,
+          status: r.status,
+          errorType: r.errorType ?? null,
+          errorMessage: r.errorMessage ?? null,
+          requestPayload: cap(r.requestPayload, MAX_STORED_PAYLOAD),
+          requestBytes: r.requestPayload.length,
+          responsePayload: r.responsePayload ? cap(r.responsePayload, MAX_STORED_PAYLOAD) : null,
+          responseBytes: r.responseBytes,
+          responseStreamed: r.responsePayload ? 0 : 1,
+          log: storedLog,
+          logBytes: log.length,
+        });
+        const n = (this.sinceprune.get(r.functionName) ?? 0) + 1;
+        this.sinceprune.set(r.functionName, n);
+        if (n >= PRUNE_EVERY) touched.add(r.functionName);
+      }
+      for (const name of touched) {
+        this.s.prune.run({ name, keep: RECORDS_PER_FUNCTION - 1 });
+        this.sinceprune.set(name, 0);
+      }
+    })();
+  }
+
+  get(requestId: string): StoredInvocation | undefined {
+    this.flush();
+    return this.s.get.get(requestId);
+  }
+
+  /** Newest first; `before` is the seq of the last row of the previous page. */
+  list(functionName: string, options: { before?: number; limit: number; status?: InvocationStatus }): StoredSummary[] {
+    this.flush();
+    const where = ["function_name = @functionName"];
+    const params: Record<string, string | number> = { functionName, limit: options.limit };
+    if (options.before !== undefined) {
+      where.push("seq < @before");
+      params.before = options.before;
+    }
+    if (options.status) {
+      where.push("status = @status");
+      params.status = options.status;
+    }
+    return this.db
+      .prepare<Record<string, string | number>, StoredSummary>(
+        `SELECT ${SUMMARY_COLUMNS} FROM invocations WHERE ${where.join(" AND ")} ORDER BY seq DESC LIMIT @limit`,
+      )
+      .all(params);
+  }
+
+  deleteFunction(name: string): void {
+    this.flush();
+    if (this.db.open) this.s.deleteFunction.run(name);
+    this.sinceprune.delete(name);
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * What the Lambda platform itself writes: the START / END / REPORT lines around each invocation, the
+ * timeout and crash lines, and the error payloads the platform answers with when the function could not
+ * (timeouts, crashes, oversized responses). Wording follows the service.
+ */
+
+export interface ReportFields {
+  requestId: string;
+  durationMs: number;
+  billedDurationMs: number;
+  memorySizeMB: number;
+  maxMemoryUsedMB: number;
+  initDurationMs?: number;
+  /** Set for invocations the platform ended: `timeout`, or `error` with an error type. */
+  status?: "timeout" | "error";
+  errorType?: string;
+}
+
+export const startLine = (requestId: string, version: string) => `START RequestId: ${requestId} Version: ${version}\n`;
+
+export const endLine = (requestId: string) => `END RequestId: ${requestId}\n`;
+
+export function reportLine(r: ReportFields): string {
+  let line =
+    `REPORT RequestId: ${r.requestId}\tDuration: ${r.durationMs.toFixed(2)} ms\tBilled Duration: ${r.billedDurationMs} ms` +
+    `\tMemory Size: ${r.memorySizeMB} MB\tMax Memory Used: ${r.maxMemoryUsedMB} MB`;
+  if (r.initDurationMs !== undefined) line += `\tInit Duration: ${r.initDurationMs.toFixed(2)} ms`;
+  if (r.status) line += `\tStatus: ${r.status}`;
+  if (r.errorType) line += `\tError Type: ${r.errorType}`;
+  return `${line}\n`;
+}
+
+/** `3.00 seconds`, as the service prints a timeout. */
+const seconds = (timeoutSeconds: number) => `${timeoutSeconds.toFixed(2)} seconds`;
+
+export const timeoutLogLine = (requestId: string, timeoutSeconds: number) =>
+  `${new Date().toISOString()} ${requestId} Task timed out after ${seconds(timeoutSeconds)}\n`;
+
+export function timeoutPayload(requestId: string, timeoutSeconds: number): Buffer {
+  return errorPayload(
+    "Sandbox.Timedout",
+    `RequestId: ${requestId} Error: Task timed out after ${seconds(timeoutSeconds)}`,
+  );
+}
+
+/** How Go's os/exec (which the service's init process is written in) describes a process end. */
+export function exitDescription(code: number | null, signal: NodeJS.Signals | null): string {
+  if (signal) {
+    const names: Partial<Record<NodeJS.Signals, string>> = {
+      SIGKILL: "killed",
+      SIGTERM: "terminated",
+      SIGSEGV: "segmentation fault",
+      SIGABRT: "aborted",
+      SIGINT: "interrupt",
+      SIGBUS: "bus error",
+      SIGILL: "illegal instruction",
+      SIGFPE: "floating point exception",
+    };
+    return `signal: ${names[signal] ?? signal.toLowerCase().replace(/^sig/, "")}`;
+  }
+  return `exit status ${code ?? 0}`;
+}
+
+export const exitMessage = (requestId: string, description: string) =>
+  `RequestId: ${requestId} Error: Runtime exited with error: ${description}`;
+
+export const exitPayload = (requestId: string, description: string) =>
+  errorPayload("Runtime.ExitError", exitMessage(requestId, description));
+
+export const tooLargePayload = (bytes: number, limit: number) =>
+  errorPayload(
+    "Function.ResponseSizeTooLarge",
+    `Response payload size (${bytes} bytes) exceeded maximum allowed payload size (${limit} bytes).`,
+  );
+
+export function errorPayload(errorType: string, errorMessage: string): Buffer {
+  return Buffer.from(JSON.stringify({ errorType, errorMessage }));
+}
