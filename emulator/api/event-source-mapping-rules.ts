@@ -107,6 +107,9 @@ function epochMs(value: unknown): number | undefined {
 
 /** Checks a mapping's settings for its kind of source; throws InvalidParameterValueException. */
 export function checkSettings(kind: SourceKind, s: MappingSettings, now = Date.now()): void {
+  if (kind === "dynamodb" && s.StartingPosition === "AT_TIMESTAMP") {
+    throw invalidParameter(`Unsupported starting position for arn type: ${s.EventSourceArn}`);
+  }
   for (const [param, kinds] of Object.entries(SUPPORTED) as [keyof MappingSettings, readonly SourceKind[]][]) {
     if (present(s[param]) && !kinds.includes(kind)) {
       throw invalidParameter(`Unsupported ${param} parameter for given event source mapping type.`);
@@ -124,7 +127,6 @@ export function checkSettings(kind: SourceKind, s: MappingSettings, now = Date.n
   }
 
   if (s.StartingPosition === "AT_TIMESTAMP") {
-    if (kind === "dynamodb") throw invalidParameter(`Unsupported starting position for arn type: ${s.EventSourceArn}`);
     const at = epochMs(s.StartingPositionTimestamp);
     if (at === undefined) {
       throw invalidParameter("StartingPositionTimestamp must be specified when StartingPosition is AT_TIMESTAMP.");
