@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { strFromU8, unzipSync } from "fflate";
-import { hasRunnableStarter, starterFiles, starterZip } from "./starter-code";
+import { starterFiles, starterZip } from "./starter-code";
 
 /** Unix mode of each entry, read from the central directory like the emulator does. */
 function modes(zip: Uint8Array): Map<string, number> {
@@ -29,8 +29,6 @@ describe("starter code", () => {
     expect(Object.keys(starterFiles("ruby3.4"))).toEqual(["lambda_function.rb"]);
     expect(Object.keys(starterFiles("provided.al2023"))).toEqual(["bootstrap"]);
     expect(Object.keys(starterFiles("java21"))).toEqual(["README.txt"]);
-    expect(hasRunnableStarter("java21")).toBe(false);
-    expect(hasRunnableStarter("nodejs20.x")).toBe(true);
   });
   it("zips the files with Unix modes so bootstrap stays executable", () => {
     const zip = starterZip("provided.al2023");

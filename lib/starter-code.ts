@@ -68,11 +68,6 @@ export function starterFiles(runtime: string): Record<string, string> {
   }
 }
 
-/** Whether the starter code for this runtime actually runs (compiled runtimes get only a README). */
-export function hasRunnableStarter(runtime: string): boolean {
-  return ["nodejs", "python", "ruby", "provided"].includes(runtimeFamily(runtime));
-}
-
 const FIXED_MTIME = new Date("2020-01-01T00:00:00Z");
 
 export function starterZip(runtime: string): Uint8Array {

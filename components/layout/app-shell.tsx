@@ -26,7 +26,7 @@ export function AppShell({ connection, children }: { connection: Connection; chi
       >
         Skip to content
       </a>
-      <aside className="bg-sidebar border-sidebar-border sticky top-0 hidden h-dvh w-60 shrink-0 flex-col border-r md:flex">
+      <aside className="bg-sidebar border-sidebar-border sticky top-0 hidden h-dvh w-64 shrink-0 flex-col border-r md:flex">
         <div className="flex h-14 items-center px-5">
           <Brand />
         </div>

@@ -23,7 +23,7 @@ function NavLink({ item, active, onNavigate }: { item: NavItem; active: boolean;
       <Icon className={cn("size-4 shrink-0", active ? "text-primary" : "text-muted-foreground")} aria-hidden />
       <span className="truncate">{item.label}</span>
       {item.soon ? (
-        <span className="text-muted-foreground/80 ml-auto text-[0.6875rem] font-normal tracking-wide uppercase">
+        <span className="text-muted-foreground/70 ml-auto text-[0.625rem] font-normal tracking-wide uppercase">
           Soon
         </span>
       ) : null}

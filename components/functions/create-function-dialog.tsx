@@ -1,0 +1,354 @@
+"use client";
+
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { LoaderCircleIcon } from "lucide-react";
+import { toast } from "sonner";
+import { ErrorPanel } from "@/components/common/error-panel";
+import { FormField } from "@/components/common/form-field";
+import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
+import {
+  Select,
+  SelectContent,
+  SelectGroup,
+  SelectItem,
+  SelectLabel,
+  SelectTrigger,
+  SelectValue,
+} from "@/components/ui/select";
+import type { ActionError } from "@/lib/actions/result";
+import { CreateFunctionFormSchema } from "@/lib/function-forms";
+import { defaultHandler } from "@/lib/lambda-model/runtimes";
+import { useCreateFunction } from "@/lib/queries/functions";
+import { routes } from "@/lib/routes";
+import { hasRunnableStarter, runtimeGroups } from "./runtime-options";
+
+interface Values {
+  functionName: string;
+  runtime: string;
+  handler: string;
+  architecture: "x86_64" | "arm64";
+  memorySize: string;
+  timeout: string;
+  role: string;
+  description: string;
+}
+
+type Errors = Partial<Record<keyof Values, string>>;
+
+const GROUPS = runtimeGroups();
+
+function initialValues(defaultRuntime: string, defaultRole: string): Values {
+  return {
+    functionName: "",
+    runtime: defaultRuntime,
+    handler: defaultHandler(defaultRuntime),
+    architecture: "x86_64",
+    memorySize: "128",
+    timeout: "3",
+    role: defaultRole,
+    description: "",
+  };
+}
+
+function toInput(v: Values) {
+  return {
+    functionName: v.functionName.trim(),
+    runtime: v.runtime,
+    handler: v.handler.trim(),
+    architecture: v.architecture,
+    // An empty box is "no number", which the schema words as "Enter the memory in MB.".
+    memorySize: v.memorySize.trim() === "" ? Number.NaN : Number(v.memorySize),
+    timeout: v.timeout.trim() === "" ? Number.NaN : Number(v.timeout),
+    role: v.role.trim(),
+    ...(v.description.trim() ? { description: v.description.trim() } : {}),
+  };
+}
+
+function clientErrors(v: Values): Errors {
+  const parsed = CreateFunctionFormSchema.safeParse(toInput(v));
+  if (parsed.success) return {};
+  const errors: Errors = {};
+  for (const issue of parsed.error.issues) {
+    const key = issue.path[0] as keyof Values | undefined;
+    if (key && !errors[key]) errors[key] = issue.message;
+  }
+  return errors;
+}
+
+/** Server errors that belong to a field: API validation messages, and "already exists" for the name. */
+function serverFieldErrors(error: ActionError): Errors {
+  const errors: Errors = { ...(error.fieldErrors as Errors | undefined) };
+  if (error.code === "ResourceConflictException" && /already exist/i.test(error.message)) {
+    errors.functionName = "A function with this name already exists.";
+  }
+  return errors;
+}
+
+export function CreateFunctionDialog({
+  open,
+  onOpenChange,
+  defaultRuntime,
+  defaultRole,
+  roleRequired,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  defaultRuntime: string;
+  defaultRole: string;
+  /** Against AWS there is no universal role: the user must name one. */
+  roleRequired: boolean;
+}) {
+  const router = useRouter();
+  const create = useCreateFunction();
+  const [values, setValues] = useState(() => initialValues(defaultRuntime, defaultRole));
+  const [handlerEdited, setHandlerEdited] = useState(false);
+  const [submitted, setSubmitted] = useState(false);
+  const [serverErrors, setServerErrors] = useState<Errors>({});
+  const [formError, setFormError] = useState<ActionError | undefined>();
+
+  const errors: Errors = { ...(submitted ? clientErrors(values) : {}), ...serverErrors };
+
+  function set<K extends keyof Values>(key: K, value: Values[K]) {
+    setValues((v) => {
+      const next = { ...v, [key]: value };
+      // The handler follows the runtime until the user types their own.
+      if (key === "runtime" && !handlerEdited) next.handler = defaultHandler(String(value));
+      return next;
+    });
+    setServerErrors((e) => ({ ...e, [key]: undefined }));
+  }
+
+  function reset() {
+    setValues(initialValues(defaultRuntime, defaultRole));
+    setHandlerEdited(false);
+    setSubmitted(false);
+    setServerErrors({});
+    setFormError(undefined);
+    create.reset();
+  }
+
+  async function onSubmit(event: React.FormEvent) {
+    event.preventDefault();
+    setSubmitted(true);
+    setFormError(undefined);
+    const problems = clientErrors(values);
+    if (Object.keys(problems).length > 0) {
+      document.getElementById(`create-${Object.keys(problems)[0]}`)?.focus();
+      return;
+    }
+    const result = await create.mutateAsync(CreateFunctionFormSchema.parse(toInput(values)));
+    if (result.ok) {
+      const name = result.data.FunctionName ?? values.functionName;
+      toast.success(`Created ${name}`, { description: "Lambda is preparing it; you can test it in a moment." });
+      onOpenChange(false);
+      reset();
+      router.push(routes.function(name));
+      return;
+    }
+    const fieldErrors = serverFieldErrors(result.error);
+    setServerErrors(fieldErrors);
+    if (Object.keys(fieldErrors).length === 0) setFormError(result.error);
+  }
+
+  const pending = create.isPending;
+  const runnable = hasRunnableStarter(values.runtime);
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        if (pending) return;
+        onOpenChange(next);
+        if (!next) reset();
+      }}
+    >
+      <DialogContent className="max-h-[calc(100dvh-2rem)] overflow-y-auto sm:max-w-xl">
+        <DialogHeader>
+          <DialogTitle>Create function</DialogTitle>
+          <DialogDescription>Starts with a “hello world” handler you can test right away.</DialogDescription>
+        </DialogHeader>
+        <form id="create-function-form" noValidate onSubmit={onSubmit} className="grid gap-4">
+          <FormField
+            id="create-functionName"
+            label="Function name"
+            error={errors.functionName}
+            hint="Letters, numbers, hyphens and underscores; up to 64 characters."
+          >
+            {(control) => (
+              <Input
+                {...control}
+                autoFocus
+                autoComplete="off"
+                spellCheck={false}
+                placeholder="my-function"
+                value={values.functionName}
+                onChange={(e) => set("functionName", e.target.value)}
+              />
+            )}
+          </FormField>
+
+          <div className="grid gap-4 sm:grid-cols-2">
+            <FormField
+              id="create-runtime"
+              label="Runtime"
+              error={errors.runtime}
+              hint={runnable ? undefined : "No starter code for this runtime: upload a built package after creating."}
+            >
+              {(control) => (
+                // Radix renders a hidden native <select> beside the trigger; the wrapper keeps it out of the grid.
+                <div>
+                  <Select value={values.runtime} onValueChange={(v) => set("runtime", v)}>
+                    <SelectTrigger {...control} className="w-full">
+                      <SelectValue />
+                    </SelectTrigger>
+                    <SelectContent>
+                      {GROUPS.map((group) => (
+                        <SelectGroup key={group.family}>
+                          <SelectLabel>{group.label}</SelectLabel>
+                          {group.runtimes.map((runtime) => (
+                            <SelectItem key={runtime} value={runtime}>
+                              {runtime}
+                            </SelectItem>
+                          ))}
+                        </SelectGroup>
+                      ))}
+                    </SelectContent>
+                  </Select>
+                </div>
+              )}
+            </FormField>
+            <FormField
+              id="create-handler"
+              label="Handler"
+              error={errors.handler}
+              hint="file.function that Lambda calls."
+            >
+              {(control) => (
+                <Input
+                  {...control}
+                  spellCheck={false}
+                  className="font-mono"
+                  value={values.handler}
+                  onChange={(e) => {
+                    setHandlerEdited(true);
+                    set("handler", e.target.value);
+                  }}
+                />
+              )}
+            </FormField>
+          </div>
+
+          <div className="grid gap-1.5">
+            <Label id="create-architecture-label">Architecture</Label>
+            <RadioGroup
+              aria-labelledby="create-architecture-label"
+              value={values.architecture}
+              onValueChange={(v) => set("architecture", v as Values["architecture"])}
+              className="grid-cols-2"
+            >
+              {(["x86_64", "arm64"] as const).map((arch) => (
+                <Label
+                  key={arch}
+                  htmlFor={`create-arch-${arch}`}
+                  className="has-[[data-state=checked]]:border-primary has-[[data-state=checked]]:bg-accent/60 flex h-9 cursor-pointer items-center gap-2.5 rounded-md border px-3 font-mono text-[0.8125rem] font-normal"
+                >
+                  <RadioGroupItem id={`create-arch-${arch}`} value={arch} />
+                  {arch}
+                </Label>
+              ))}
+            </RadioGroup>
+          </div>
+
+          <div className="grid gap-4 sm:grid-cols-2">
+            <FormField id="create-memorySize" label="Memory (MB)" error={errors.memorySize} hint="128 – 10240 MB.">
+              {(control) => (
+                <Input
+                  {...control}
+                  type="number"
+                  inputMode="numeric"
+                  min={128}
+                  max={10240}
+                  step={1}
+                  className="tabular"
+                  value={values.memorySize}
+                  onChange={(e) => set("memorySize", e.target.value)}
+                />
+              )}
+            </FormField>
+            <FormField id="create-timeout" label="Timeout (seconds)" error={errors.timeout} hint="1 – 900 seconds.">
+              {(control) => (
+                <Input
+                  {...control}
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  max={900}
+                  step={1}
+                  className="tabular"
+                  value={values.timeout}
+                  onChange={(e) => set("timeout", e.target.value)}
+                />
+              )}
+            </FormField>
+          </div>
+
+          <FormField
+            id="create-role"
+            label="Execution role ARN"
+            error={errors.role}
+            hint={
+              roleRequired
+                ? "An existing IAM role that Lambda can assume, e.g. arn:aws:iam::123456789012:role/my-role."
+                : "The emulator accepts any well-formed role ARN."
+            }
+          >
+            {(control) => (
+              <Input
+                {...control}
+                spellCheck={false}
+                className="font-mono text-[0.8125rem]"
+                placeholder="arn:aws:iam::123456789012:role/my-role"
+                value={values.role}
+                onChange={(e) => set("role", e.target.value)}
+              />
+            )}
+          </FormField>
+
+          <FormField id="create-description" label="Description (optional)" error={errors.description}>
+            {(control) => (
+              <Input
+                {...control}
+                placeholder="What this function does"
+                value={values.description}
+                onChange={(e) => set("description", e.target.value)}
+              />
+            )}
+          </FormField>
+
+          {formError ? <ErrorPanel error={formError} title="Could not create the function" /> : null}
+        </form>
+        <DialogFooter>
+          <Button variant="outline" type="button" disabled={pending} onClick={() => onOpenChange(false)}>
+            Cancel
+          </Button>
+          <Button type="submit" form="create-function-form" disabled={pending}>
+            {pending ? <LoaderCircleIcon className="animate-spin" aria-hidden /> : null}
+            {pending ? "Creating…" : "Create function"}
+          </Button>
+        </DialogFooter>
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,105 @@
+"use client";
+
+import { useState } from "react";
+import { LoaderCircleIcon } from "lucide-react";
+import { toast } from "sonner";
+import { ErrorPanel } from "@/components/common/error-panel";
+import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import type { ActionError } from "@/lib/actions/result";
+import { useDeleteFunction } from "@/lib/queries/functions";
+
+/** Deleting is permanent (code, versions, aliases), so like AWS the user types the name to confirm. */
+export function DeleteFunctionDialog({
+  functionName,
+  open,
+  onOpenChange,
+  onDeleted,
+}: {
+  functionName: string;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onDeleted?: () => void;
+}) {
+  const remove = useDeleteFunction();
+  const [typed, setTyped] = useState("");
+  const [error, setError] = useState<ActionError | undefined>();
+  const pending = remove.isPending;
+  const confirmed = typed === functionName;
+
+  function close(next: boolean) {
+    if (pending) return;
+    onOpenChange(next);
+    if (!next) {
+      setTyped("");
+      setError(undefined);
+    }
+  }
+
+  async function onSubmit(event: React.FormEvent) {
+    event.preventDefault();
+    if (!confirmed) return;
+    setError(undefined);
+    const result = await remove.mutateAsync({ functionName });
+    if (result.ok) {
+      toast.success(`Deleted ${functionName}`);
+      onOpenChange(false);
+      setTyped("");
+      onDeleted?.();
+    } else {
+      setError(result.error);
+    }
+  }
+
+  return (
+    <Dialog open={open} onOpenChange={close}>
+      <DialogContent className="sm:max-w-md">
+        <form onSubmit={onSubmit} className="grid gap-4">
+          <DialogHeader>
+            <DialogTitle>Delete {functionName}?</DialogTitle>
+            <DialogDescription>
+              This deletes the function with its code, all of its versions and aliases. It can’t be undone.
+            </DialogDescription>
+          </DialogHeader>
+          <div className="grid gap-1.5">
+            <Label htmlFor="delete-confirm" className="font-normal">
+              <span>
+                Type <strong className="font-mono font-semibold">{functionName}</strong> to confirm
+              </span>
+            </Label>
+            <Input
+              id="delete-confirm"
+              aria-label="Type the function name to confirm"
+              autoComplete="off"
+              spellCheck={false}
+              autoFocus
+              className="font-mono"
+              value={typed}
+              disabled={pending}
+              onChange={(e) => setTyped(e.target.value)}
+            />
+          </div>
+          {error ? <ErrorPanel error={error} title="Could not delete the function" /> : null}
+          <DialogFooter>
+            <Button type="button" variant="outline" disabled={pending} onClick={() => close(false)}>
+              Cancel
+            </Button>
+            <Button type="submit" variant="destructive" disabled={!confirmed || pending}>
+              {pending ? <LoaderCircleIcon className="animate-spin" aria-hidden /> : null}
+              {pending ? "Deleting…" : "Delete function"}
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * Console end-to-end tests: a fresh emulator (own port, temp data dir, no demo functions) and the
+ * production build of the console pointed at it. `npm run test:e2e` builds first.
+ */
+import { defineConfig, devices } from "@playwright/test";
+
+const EMULATOR_PORT = Number(process.env.E2E_EMULATOR_PORT ?? 9101);
+const APP_PORT = Number(process.env.E2E_APP_PORT ?? 3100);
+
+export default defineConfig({
+  testDir: "./e2e",
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: [["list"]],
+  outputDir: "test-results/e2e",
+  use: {
+    baseURL: `http://127.0.0.1:${APP_PORT}`,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        viewport: { width: 1400, height: 900 },
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-quic",
+            "--no-first-run",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: [
+    {
+      // A throwaway data dir per run, so every run starts with no functions.
+      command: `LAMBDA_EMULATOR_DATA="$(mktemp -d -t lambda-console-e2e-XXXXXX)" npx tsx emulator/main.ts`,
+      port: EMULATOR_PORT,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { LAMBDA_EMULATOR_PORT: String(EMULATOR_PORT), LAMBDA_EMULATOR_DEMO: "0" },
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      command: `npx next start -p ${APP_PORT}`,
+      url: `http://127.0.0.1:${APP_PORT}/functions`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { LAMBDA_ENDPOINT: `http://127.0.0.1:${EMULATOR_PORT}`, AWS_REGION: "us-east-1" },
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
+});
