@@ -25,7 +25,7 @@ import {
 import { aliasNotFound, functionNameOf, qualifierKey } from "../functions/qualifiers";
 import { arnOf, getAlias, type AliasDoc } from "../functions/resolve";
 import { KIND } from "../store/kinds";
-import { compareStrings, pageAfter } from "./marker-paging";
+import { paginate, sortedBy } from "./paging";
 import type { ApiRequest, HandlerMap, Input, Wire } from "./types";
 
 /** Page size when MaxItems is absent; MaxItems may ask for up to the reference's 10000. */
@@ -119,12 +119,10 @@ const listAliases = (req: ApiRequest<Input<ListAliasesRequest, "FunctionName">>,
   const aliases = ctx.resources
     .all<AliasDoc>(KIND.alias, { parent: name })
     .filter((a) => !wanted || a.FunctionVersion === wanted);
-  const page = pageAfter(aliases, {
-    key: (a) => a.Name,
-    compare: compareStrings,
-    marker: req.input.Marker,
-    maxItems: req.input.MaxItems ?? ALIASES_DEFAULT_PAGE,
-    pageMax: ALIASES_PAGE_MAX,
+  const byName = (a: AliasDoc) => a.Name;
+  const page = paginate(sortedBy(aliases, byName), byName, req.input, {
+    defaultLimit: ALIASES_DEFAULT_PAGE,
+    maxLimit: ALIASES_PAGE_MAX,
   });
   return { body: { Aliases: page.items, ...(page.nextMarker ? { NextMarker: page.nextMarker } : {}) } };
 };

@@ -31,10 +31,16 @@ import {
   startAllocation,
   type ProvisionedConcurrencyDoc,
 } from "../functions/provisioned-concurrency";
-import { functionNameOf, qualifierKey, resolveQualifier, type ResolvedQualifier } from "../functions/qualifiers";
+import {
+  functionNameOf,
+  qualifierKey,
+  qualifierSortKey,
+  resolveQualifier,
+  type ResolvedQualifier,
+} from "../functions/qualifiers";
 import { arnOf, parseTarget, type AliasDoc } from "../functions/resolve";
 import { KIND } from "../store/kinds";
-import { compareQualifiers, pageAfter } from "./marker-paging";
+import { paginate, sortedBy } from "./paging";
 import type { ApiRequest, HandlerMap, Input } from "./types";
 
 const PROVISIONED_PAGE_MAX = 50;
@@ -236,12 +242,10 @@ const listProvisionedConcurrencyConfigs = (
   const name = functionNameOf(ctx, req.input.FunctionName);
   const docs = listProvisionedConcurrency(ctx, name);
   resumeAllocations(ctx, docs);
-  const page = pageAfter(docs, {
-    key: (d) => d.Qualifier,
-    compare: compareQualifiers,
-    marker: req.input.Marker,
-    maxItems: req.input.MaxItems,
-    pageMax: PROVISIONED_PAGE_MAX,
+  const key = (d: ProvisionedConcurrencyDoc) => qualifierSortKey(d.Qualifier);
+  const page = paginate(sortedBy(docs, key), key, req.input, {
+    defaultLimit: PROVISIONED_PAGE_MAX,
+    maxLimit: PROVISIONED_PAGE_MAX,
   });
   return {
     body: {

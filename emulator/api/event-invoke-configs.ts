@@ -15,10 +15,10 @@ import { parseFunctionRef } from "../../lib/lambda-model/arns";
 import type { EmulatorContext } from "../context";
 import { invalidParameter, LambdaError, resourceNotFound } from "../errors";
 import { eventInvokeConfigFor, qualifierOfConfig, type EventInvokeConfigDoc } from "../functions/event-invoke-config";
-import { qualifierKey, resolveQualifier, type ResolvedQualifier } from "../functions/qualifiers";
+import { qualifierKey, qualifierSortKey, resolveQualifier, type ResolvedQualifier } from "../functions/qualifiers";
 import { arnOf, parseTarget } from "../functions/resolve";
 import { KIND } from "../store/kinds";
-import { compareQualifiers, pageAfter } from "./marker-paging";
+import { paginate, sortedBy } from "./paging";
 import type { ApiRequest, HandlerMap, Input, Wire } from "./types";
 
 const CONFIGS_PAGE_MAX = 50;
@@ -191,12 +191,10 @@ const listConfigs = (
   const { name } = parseTarget(ctx, req.input.FunctionName);
   if (!ctx.functions.exists(name)) throw functionMissing();
   const docs = ctx.resources.all<EventInvokeConfigDoc>(KIND.eventInvokeConfig, { parent: name });
-  const page = pageAfter(docs, {
-    key: qualifierOfConfig,
-    compare: compareQualifiers,
-    marker: req.input.Marker,
-    maxItems: req.input.MaxItems,
-    pageMax: CONFIGS_PAGE_MAX,
+  const key = (d: EventInvokeConfigDoc) => qualifierSortKey(qualifierOfConfig(d));
+  const page = paginate(sortedBy(docs, key), key, req.input, {
+    defaultLimit: CONFIGS_PAGE_MAX,
+    maxLimit: CONFIGS_PAGE_MAX,
   });
   return {
     body: { FunctionEventInvokeConfigs: page.items, ...(page.nextMarker ? { NextMarker: page.nextMarker } : {}) },

@@ -13,10 +13,10 @@ import type {
 import type { EmulatorContext } from "../context";
 import { invalidParameter, resourceConflict, resourceNotFound } from "../errors";
 import { functionUrlOf, newUrlId, type FunctionUrlDoc } from "../functions/function-url";
-import { isVersionNumber, qualifierKey } from "../functions/qualifiers";
+import { isVersionNumber, qualifierKey, qualifierSortKey } from "../functions/qualifiers";
 import { arnOf, getAlias, parseTarget } from "../functions/resolve";
 import { KIND } from "../store/kinds";
-import { compareQualifiers, pageAfter } from "./marker-paging";
+import { paginate, sortedBy } from "./paging";
 import type { ApiRequest, HandlerMap, Input } from "./types";
 
 const URLS_PAGE_MAX = 50;
@@ -62,10 +62,14 @@ function configView(ctx: EmulatorContext, doc: FunctionUrlDoc) {
   };
 }
 
-/** Cors as stored: the members given, without nulls. */
+const CORS_MEMBERS = ["AllowCredentials", "AllowHeaders", "AllowMethods", "AllowOrigins", "ExposeHeaders", "MaxAge"];
+
+/** Cors as stored: the reference's members that were given (unknown members are ignored, as on input). */
 function corsOf(cors: FunctionUrlDoc["Cors"] | null | undefined): FunctionUrlDoc["Cors"] | undefined {
   if (!cors) return undefined;
-  return Object.fromEntries(Object.entries(cors).filter(([, v]) => v !== null && v !== undefined));
+  return Object.fromEntries(
+    Object.entries(cors).filter(([k, v]) => CORS_MEMBERS.includes(k) && v !== null && v !== undefined),
+  );
 }
 
 // POST /2021-10-31/functions/{FunctionName}/url — CreateFunctionUrlConfig
@@ -147,13 +151,8 @@ const listUrls = (req: ApiRequest<Input<ListFunctionUrlConfigsRequest, "Function
   const { name } = parseTarget(ctx, req.input.FunctionName);
   if (!ctx.functions.exists(name)) throw functionMissing();
   const docs = ctx.resources.all<FunctionUrlDoc>(KIND.functionUrl, { parent: name });
-  const page = pageAfter(docs, {
-    key: (d) => d.Qualifier,
-    compare: compareQualifiers,
-    marker: req.input.Marker,
-    maxItems: req.input.MaxItems,
-    pageMax: URLS_PAGE_MAX,
-  });
+  const key = (d: FunctionUrlDoc) => qualifierSortKey(d.Qualifier);
+  const page = paginate(sortedBy(docs, key), key, req.input, { defaultLimit: URLS_PAGE_MAX, maxLimit: URLS_PAGE_MAX });
   return {
     body: {
       FunctionUrlConfigs: page.items.map((d) => configView(ctx, d)),

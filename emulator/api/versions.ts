@@ -3,8 +3,8 @@ import type { ListVersionsByFunctionRequest, PublishVersionRequest } from "@aws-
 import type { EmulatorContext } from "../context";
 import { invalidParameter, LambdaError } from "../errors";
 import { publishVersion } from "../functions/lifecycle";
-import { configAsRequested, functionNameOf } from "../functions/qualifiers";
-import { compareQualifiers, pageAfter } from "./marker-paging";
+import { configAsRequested, functionNameOf, qualifierSortKey } from "../functions/qualifiers";
+import { paginate, sortedBy } from "./paging";
 import type { ApiRequest, HandlerMap, Input } from "./types";
 
 /** The service returns at most 50 versions per call, whatever MaxItems says. */
@@ -37,12 +37,10 @@ const listVersions = (req: ApiRequest<Input<ListVersionsByFunctionRequest, "Func
   const name = functionNameOf(ctx, req.input.FunctionName);
   // $LATEST is listed with its qualified ARN, like every published version.
   const versions = ctx.functions.versions(name).map((v) => configAsRequested(ctx, v.config, v.version));
-  const page = pageAfter(versions, {
-    key: (v) => v.Version,
-    compare: compareQualifiers,
-    marker: req.input.Marker,
-    maxItems: req.input.MaxItems,
-    pageMax: VERSIONS_PAGE_MAX,
+  const key = (v: (typeof versions)[number]) => qualifierSortKey(v.Version);
+  const page = paginate(sortedBy(versions, key), key, req.input, {
+    defaultLimit: VERSIONS_PAGE_MAX,
+    maxLimit: VERSIONS_PAGE_MAX,
   });
   return { body: { Versions: page.items, ...(page.nextMarker ? { NextMarker: page.nextMarker } : {}) } };
 };

@@ -29,6 +29,15 @@ export const qualifierKey = (name: string, qualifier?: string | null): string =>
 export const isVersionNumber = (q: string): boolean => /^\d+$/.test(q);
 
 /**
+ * Sorts qualifiers the way the service lists them: `$LATEST`, then version numbers ascending, then alias
+ * names. A string key, so lists page with api/paging.ts.
+ */
+export function qualifierSortKey(qualifier: string): string {
+  if (qualifier === "$LATEST") return "0";
+  return isVersionNumber(qualifier) ? `1${qualifier.padStart(20, "0")}` : `2${qualifier}`;
+}
+
+/**
  * The FunctionName of an action that applies to the function as a whole. A qualifier in the name is
  * ignored there, as the service does; the function must exist.
  */
