@@ -39,7 +39,7 @@ export function qualifierSortKey(qualifier: string): string {
 
 /**
  * The FunctionName of an action that applies to the function as a whole. A qualifier in the name is
- * ignored there (the reference does not say; tools never send one); the function must exist.
+ * ignored there (the reference does not say; tools do not normally send one); the function must exist.
  */
 export function functionNameOf(ctx: EmulatorContext, functionName: string): string {
   const { name } = parseTarget(ctx, functionName);
