@@ -1,4 +1,5 @@
 /** The demo functions' code. Each shows one thing a Lambda developer does every day. */
+import { spawnSync } from "node:child_process";
 import type { Runtime } from "@aws-sdk/client-lambda";
 
 export interface DemoFunction {
@@ -16,6 +17,19 @@ export interface DemoFunction {
 export function hostNodeRuntime(): Runtime {
   const major = Number(process.versions.node.split(".")[0]);
   return ([20, 22, 24].includes(major) ? `nodejs${major}.x` : "nodejs22.x") as Runtime;
+}
+
+/**
+ * python3.<host minor> when the host has a Python 3, so the demo runs without a version warning.
+ * Synchronous, but only called when seeding a fresh data dir.
+ */
+export function hostPythonRuntime(): Runtime {
+  const found = spawnSync("python3", ["-c", "import sys; print('%d.%d' % sys.version_info[:2])"], {
+    encoding: "utf8",
+    timeout: 5_000,
+  });
+  const minor = found.status === 0 ? found.stdout.trim() : "";
+  return (/^3\.\d+$/.test(minor) ? `python${minor}` : "python3.12") as Runtime;
 }
 
 export function demoFunctions(): DemoFunction[] {
@@ -60,6 +74,31 @@ exports.total = async (event) => {
   console.info(\`order of \${lines.length} lines totals \${total.toFixed(2)}\`);
   return { total: Math.round(total * 100) / 100, currency: event.currency ?? "EUR", warmInvocations: invocations };
 };
+`,
+      },
+    },
+    {
+      name: "python-hello",
+      runtime: hostPythonRuntime(),
+      handler: "lambda_function.lambda_handler",
+      description: "Python: greets the caller, logs with the logging module, reports its context.",
+      files: {
+        "lambda_function.py": `import json
+import logging
+
+logger = logging.getLogger()
+logger.setLevel(logging.INFO)
+
+
+def lambda_handler(event, context):
+    name = (event or {}).get("name", "world")
+    logger.info("greeting %s", name)
+    return {
+        "statusCode": 200,
+        "body": json.dumps({"message": f"Hello, {name}!"}),
+        "requestId": context.aws_request_id,
+        "remainingMs": context.get_remaining_time_in_millis(),
+    }
 `,
       },
     },

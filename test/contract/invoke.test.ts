@@ -215,11 +215,11 @@ describe("throttling", () => {
     await t.client.send(
       new PutFunctionConcurrencyCommand({ FunctionName: "throttled", ReservedConcurrentExecutions: 0 }),
     );
-    const e = (await errorOf(() => invoke(t.client, "throttled", {}))) as Error & { Reason?: string };
+    const e = await errorOf(() => invoke(t.client, "throttled", {}));
     expect(e.name).toBe("TooManyRequestsException");
     expect(e.$metadata?.httpStatusCode).toBe(429);
     expect(e.message).toBe("Rate Exceeded.");
-    expect(e.Reason).toBe("ReservedFunctionConcurrentInvocationLimitExceeded");
+    expect((e as { Reason?: string }).Reason).toBe("ReservedFunctionConcurrentInvocationLimitExceeded");
   });
 
   it("throttles invocations beyond the reserved concurrency while others run", async () => {

@@ -246,7 +246,7 @@ describe("context and environment", () => {
     expect(env.env.AWS_LAMBDA_RUNTIME_API).toMatch(/^127\.0\.0\.1:\d+$/);
     expect(env.env.LAMBDA_TASK_ROOT).toBe(env.cwd);
     expect(env.env.HOME).toBe(env.env.TMPDIR);
-    expect(env.env.TMPDIR.startsWith(t.dataDir)).toBe(true);
+    expect(env.env.TMPDIR?.startsWith(t.dataDir)).toBe(true);
     // Nothing else of the emulator's own environment (vitest, npm, the shell) is inherited.
     expect(Object.keys(env.env).filter((k) => k.startsWith("npm_") || k.startsWith("VITEST"))).toEqual([]);
   });

@@ -2,11 +2,13 @@
  * Contract: python3.x functions run on the host's Python 3 through the stdlib bootstrap. Skipped, with
  * the reason printed, on machines without python3.
  */
+import type { CreateFunctionCommandInput } from "@aws-sdk/client-lambda";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hostPython } from "../../emulator/runtime/host-python";
 import { startEmulator, type TestEmulator } from "../support/emulator";
 import { deploy, invoke } from "./runtime-support";
 
+type PyRuntime = CreateFunctionCommandInput["Runtime"];
 const python = await hostPython();
 if (!python) console.warn("runtime-python tests skipped: no python3 on PATH");
 const runtime = python ? `python${python.version.split(".").slice(0, 2).join(".")}` : "python3.12";
@@ -26,7 +28,7 @@ describe.skipIf(!python)("python runtime", () => {
       name,
       { "lambda_function.py": source },
       {
-        Runtime: runtime as Parameters<typeof deploy>[3]["Runtime"],
+        Runtime: runtime as PyRuntime,
         Handler: "lambda_function.lambda_handler",
         ...extra,
       },
@@ -78,7 +80,7 @@ def lambda_handler(event, context):
   it("warns when the function's Python minor differs from the host's", async () => {
     const other = runtime === "python3.12" ? "python3.13" : "python3.12";
     await py("py-other", "def lambda_handler(event, context):\n    return 1\n", {
-      Runtime: other as Parameters<typeof deploy>[3]["Runtime"],
+      Runtime: other as PyRuntime,
     });
     const r = await invoke(t.client, "py-other", {});
     expect(r.json).toBe(1);
@@ -112,7 +114,7 @@ def lambda_handler(event, context):
       "py-nomod",
       { "other.py": "x = 1\n" },
       {
-        Runtime: runtime as Parameters<typeof deploy>[3]["Runtime"],
+        Runtime: runtime as PyRuntime,
         Handler: "lambda_function.lambda_handler",
       },
     );
@@ -136,7 +138,7 @@ def lambda_handler(event, context):
       t.client,
       "py-pkg",
       { "app/__init__.py": "", "app/handlers.py": "def main(event, context):\n    return {'pkg': True}\n" },
-      { Runtime: runtime as Parameters<typeof deploy>[3]["Runtime"], Handler: "app/handlers.main" },
+      { Runtime: runtime as PyRuntime, Handler: "app/handlers.main" },
     );
     expect((await invoke(t.client, "py-pkg", {})).json).toEqual({ pkg: true });
   });

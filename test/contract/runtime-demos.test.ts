@@ -1,0 +1,57 @@
+/** Contract: the demo functions a fresh data dir is seeded with all run and answer as documented. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hostPython } from "../../emulator/runtime/host-python";
+import { settled } from "../support/control-plane";
+import { startEmulator, type TestEmulator } from "../support/emulator";
+import { invoke } from "./runtime-support";
+
+let t: TestEmulator;
+beforeAll(async () => {
+  t = await startEmulator({ seedDemo: true });
+});
+afterAll(async () => {
+  await t.dispose();
+});
+
+describe("demo functions", () => {
+  it("hello-world greets with its GREETING variable", async () => {
+    await settled(t.client, "hello-world");
+    const r = await invoke(t.client, "hello-world", { name: "Lambda" });
+    expect(r.json).toMatchObject({ statusCode: 200, body: "Hello, Lambda!", requestId: r.requestId });
+    expect(r.log).toContain('INFO\tevent {"name":"Lambda"}');
+  });
+
+  it("order-total sums lines, keeps warm state and rejects bad input", async () => {
+    await settled(t.client, "order-total");
+    const order = {
+      lines: [
+        { price: 2.5, quantity: 2 },
+        { price: 1, quantity: 3 },
+      ],
+    };
+    expect((await invoke(t.client, "order-total", order)).json).toEqual({
+      total: 8,
+      currency: "EUR",
+      warmInvocations: 1,
+    });
+    expect((await invoke(t.client, "order-total", order)).json).toMatchObject({ warmInvocations: 2 });
+    const bad = await invoke(t.client, "order-total", {});
+    expect(bad.functionError).toBe("Unhandled");
+    expect(bad.json).toMatchObject({ errorType: "TypeError" });
+  });
+
+  it("python-hello greets from Python (skipped without python3)", async (ctx) => {
+    if (!(await hostPython())) {
+      console.warn("python-hello skipped: no python3 on PATH");
+      ctx.skip();
+    }
+    await settled(t.client, "python-hello");
+    const r = await invoke(t.client, "python-hello", { name: "Py" });
+    expect(r.functionError).toBeUndefined();
+    const answer = r.json as { statusCode: number; body: string; requestId: string };
+    expect(answer).toMatchObject({ statusCode: 200, requestId: r.requestId });
+    expect(JSON.parse(answer.body)).toEqual({ message: "Hello, Py!" });
+    expect(r.log).toMatch(/\[INFO\]\t.*\tgreeting Py/);
+    expect(r.log).not.toContain("WARNING");
+  });
+});
