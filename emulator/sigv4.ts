@@ -84,7 +84,16 @@ export class SigV4Verifier {
     const key = `${accessKeyId}\0${secretAccessKey}\0${region}\0${service}`;
     let signer = this.signers.get(key);
     if (!signer) {
-      signer = new SignatureV4({ service, region, credentials: { accessKeyId, secretAccessKey }, sha256: Sha256 });
+      // applyChecksum off: the signer must not add an x-amz-content-sha256 header of its own, because
+      // clients that do not send it (botocore: the AWS CLI, boto3) sign only host;x-amz-date, and an
+      // added header would enter the canonical request and break every such signature.
+      signer = new SignatureV4({
+        service,
+        region,
+        credentials: { accessKeyId, secretAccessKey },
+        sha256: Sha256,
+        applyChecksum: false,
+      });
       this.signers.set(key, signer);
     }
     return signer;
