@@ -8,6 +8,7 @@ import {
   GetLayerVersionByArnCommand,
   GetLayerVersionCommand,
   GetLayerVersionPolicyCommand,
+  InvokeCommand,
   ListLayersCommand,
   ListLayerVersionsCommand,
   PublishLayerVersionCommand,
@@ -289,6 +290,10 @@ describe("DeleteLayerVersion", () => {
       }),
     );
     await waitActive(t.client, "uses-layer");
+    // The runtime mounts the layer's content (its stand-in for /opt): the function requires a layer module.
+    const out = await t.client.send(new InvokeCommand({ FunctionName: "uses-layer" }));
+    expect(out.FunctionError).toBeUndefined();
+    expect(JSON.parse(Buffer.from(out.Payload ?? []).toString())).toBe("hi");
 
     const deleted = await t.client.send(new DeleteLayerVersionCommand({ LayerName: "shared-lib", VersionNumber: 1 }));
     expect(deleted.$metadata.httpStatusCode).toBe(204);
