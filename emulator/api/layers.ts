@@ -113,10 +113,11 @@ function versionsOf(ctx: EmulatorContext, name: string): LayerVersionDoc[] {
   return ctx.resources.entries<LayerVersionDoc>(KIND.layerVersion, { prefix: `${name}:` }).map((e) => e.doc);
 }
 
+/** Whether a version passes ListLayers' / ListLayerVersions' filters (absent filters pass everything). */
 function matches(doc: LayerVersionDoc, runtime?: string | null, architecture?: string | null): boolean {
-  if (runtime && !(doc.CompatibleRuntimes ?? []).includes(runtime as never)) return false;
-  if (architecture && !(doc.CompatibleArchitectures ?? []).includes(architecture as never)) return false;
-  return true;
+  const runtimes: readonly string[] = doc.CompatibleRuntimes ?? [];
+  const architectures: readonly string[] = doc.CompatibleArchitectures ?? [];
+  return (!runtime || runtimes.includes(runtime)) && (!architecture || architectures.includes(architecture));
 }
 
 function getVersionDoc(ctx: EmulatorContext, layerName: string, version: number): LayerVersionDoc {
@@ -178,11 +179,6 @@ const publishLayerVersion = (
     );
   }
   const arn = layerArn(ctx.config.region, ctx.config.accountId, ref.name);
-  if (arn.length + ":1".length > 140) {
-    throw invalidParameter(
-      `1 validation error detected: Value '${ref.name}' at 'layerName' failed to satisfy constraint: Member must have length less than or equal to ${140 - (arn.length - ref.name.length) - 2}`,
-    );
-  }
   const code = storeLayerZip(ctx, input.Content);
   const doc = ctx.resources.transaction(() => {
     if (accountUsage(ctx).TotalCodeSize + code.size > ACCOUNT_LIMITS.TotalCodeSize) {
@@ -192,6 +188,12 @@ const publishLayerVersion = (
     const version = (layer?.LatestVersion ?? 0) + 1;
     ctx.resources.put<LayerDoc>(KIND.layer, ref.name, { LayerName: ref.name, LayerArn: arn, LatestVersion: version });
     const versionArn = layerVersionArn(ctx.config.region, ctx.config.accountId, ref.name, version);
+    // The reference caps LayerVersionArn at 140 characters, which bounds the name.
+    if (versionArn.length > 140) {
+      throw invalidParameter(
+        `The layer name ${ref.name} is too long: its layer version ARN would exceed 140 characters.`,
+      );
+    }
     const next: LayerVersionDoc = {
       Content: { CodeSha256: code.sha256, CodeSize: code.size },
       LayerArn: arn,

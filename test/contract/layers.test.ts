@@ -135,6 +135,11 @@ describe("PublishLayerVersion", () => {
     );
     expect(badArch.name).toBe("InvalidParameterValueException");
     expect(badArch.message).toMatch(/compatibleArchitectures/);
+    // arn:aws:lambda:us-east-1:000000000000:layer: is 44 characters; the version ARN may have 140.
+    expect((await publish("n".repeat(94))).LayerVersionArn).toHaveLength(140);
+    const long = await errorOf(() => publish("n".repeat(95)));
+    expect(long.name).toBe("InvalidParameterValueException");
+    expect(long.message).toMatch(/too long/);
     const badRuntime = await errorOf(() => publish("limits", { CompatibleRuntimes: ["cobol"] as never }));
     expect(badRuntime.message).toMatch(/compatibleRuntimes\.member\.1/);
   });
