@@ -223,13 +223,40 @@ describe("CreateEventSourceMapping", () => {
   it("configures Kafka, MQ and DocumentDB sources with their required members", async () => {
     const noTopic = await errorOf(() => create({ EventSourceArn: MSK, StartingPosition: "LATEST" }));
     expect(noTopic.name).toBe("InvalidParameterValueException");
-    const msk = await create({ EventSourceArn: MSK, StartingPosition: "LATEST", Topics: ["orders"] });
+    const msk = await create({
+      EventSourceArn: MSK,
+      StartingPosition: "LATEST",
+      Topics: ["orders"],
+      ProvisionedPollerConfig: { MinimumPollers: 1, MaximumPollers: 10 },
+      MetricsConfig: { Metrics: ["EventCount", "KafkaMetrics"] },
+      LoggingConfig: { SystemLogLevel: "INFO" },
+    });
     expect(msk).toMatchObject({
       Topics: ["orders"],
       BatchSize: 100,
       AmazonManagedKafkaEventSourceConfig: { ConsumerGroupId: msk.UUID },
       StateTransitionReason: "USER_INITIATED",
+      ProvisionedPollerConfig: { MinimumPollers: 1, MaximumPollers: 10 },
+      MetricsConfig: { Metrics: ["EventCount", "KafkaMetrics"] },
+      LoggingConfig: { SystemLogLevel: "INFO" },
     });
+    const pollers = await errorOf(() =>
+      create({
+        EventSourceArn: MSK,
+        StartingPosition: "LATEST",
+        Topics: ["other"],
+        ProvisionedPollerConfig: { MinimumPollers: 20, MaximumPollers: 10 },
+      }),
+    );
+    expect(pollers.name).toBe("InvalidParameterValueException");
+    const kafkaMetrics = await errorOf(() =>
+      create({ EventSourceArn: queue("metrics"), MetricsConfig: { Metrics: ["KafkaMetrics"] } }),
+    );
+    expect(kafkaMetrics.name).toBe("InvalidParameterValueException");
+    const logging = await errorOf(() =>
+      create({ EventSourceArn: queue("metrics"), LoggingConfig: { SystemLogLevel: "INFO" } }),
+    );
+    expect(logging.message).toBe("Unsupported LoggingConfig parameter for given event source mapping type.");
     const selfManaged = await create({
       SelfManagedEventSource: { Endpoints: { KAFKA_BOOTSTRAP_SERVERS: ["broker-1.example.com:9092"] } },
       Topics: ["clicks"],
