@@ -25,16 +25,16 @@ interface CliResult {
 
 /** The caller's environment (the CLI may live behind pyenv shims) minus any AWS_* settings, plus ours. */
 function cliEnv(): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("AWS_")));
-  return {
-    ...env,
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const key of Object.keys(env)) if (key.startsWith("AWS_")) delete env[key];
+  return Object.assign(env, {
     AWS_ACCESS_KEY_ID: "test",
     AWS_SECRET_ACCESS_KEY: "test",
     // Keep the developer's own profiles, config and pager out of the test.
     AWS_CONFIG_FILE: join(dir, "config"),
     AWS_SHARED_CREDENTIALS_FILE: join(dir, "credentials"),
     AWS_PAGER: "",
-  };
+  });
 }
 
 // Asynchronous on purpose: the emulator runs in this process, so a blocking spawn would starve it.

@@ -51,7 +51,10 @@ describe("executions that do not exist", () => {
         t.client.send(
           new GetDurableExecutionHistoryCommand({ DurableExecutionArn: EXECUTION, IncludeExecutionData: true }),
         ),
-      () => t.client.send(new StopDurableExecutionCommand({ DurableExecutionArn: EXECUTION, ErrorMessage: "stop" })),
+      () =>
+        t.client.send(
+          new StopDurableExecutionCommand({ DurableExecutionArn: EXECUTION, Error: { ErrorMessage: "stop" } }),
+        ),
     ]) {
       const e = await errorOf(call);
       expect(e.name).toBe("ResourceNotFoundException");
