@@ -82,8 +82,12 @@ test("create shows validation and API errors next to the field", async ({ page }
 
   // Client-side: the shared schema rejects memory below 128 MB before anything is sent.
   await page.goto("/functions");
-  await page.keyboard.press("c");
   const dialog = page.getByRole("dialog", { name: "Create function" });
+  // The `c` shortcut works once the page has hydrated; retry the key press until the dialog opens.
+  await expect(async () => {
+    await page.keyboard.press("c");
+    await expect(dialog).toBeVisible({ timeout: 1_000 });
+  }).toPass();
   const memory = dialog.getByRole("spinbutton", { name: "Memory (MB)" });
   await memory.fill("5");
   await dialog.getByRole("textbox", { name: "Function name" }).fill(name);

@@ -127,7 +127,12 @@ export function CreateFunctionDialog({
       if (key === "runtime" && !handlerEdited) next.handler = defaultHandler(String(value));
       return next;
     });
-    setServerErrors((e) => ({ ...e, [key]: undefined }));
+    // A server message is about the value it rejected; editing the field retires it.
+    setServerErrors((e) => {
+      const next = { ...e };
+      delete next[key];
+      return next;
+    });
   }
 
   function reset() {
