@@ -19,6 +19,12 @@ import {
 
 const RoleMemberSchema = memberSchema(inputMember("CreateFunction", "Role"));
 
+/** The ranges the forms' hints quote, from the same constraints the schemas enforce. */
+export const MEMORY_RANGE_MB = {
+  min: inputMember("CreateFunction", "MemorySize").min ?? 128,
+  max: inputMember("CreateFunction", "MemorySize").max ?? 10240,
+} as const;
+
 /** Keeps the API's rule but replaces its regex-quoting message with one a person can act on. */
 function friendly(schema: z.ZodType, message: string) {
   return z.string().refine((v) => schema.safeParse(v).success, { error: message });

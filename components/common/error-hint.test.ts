@@ -3,7 +3,7 @@ import { errorHint } from "./error-hint";
 
 describe("errorHint", () => {
   it("explains connection and credential failures", () => {
-    expect(errorHint({ code: "EndpointUnreachable", message: "x" })).toMatch(/could not connect/);
+    expect(errorHint({ code: "EndpointUnreachable", message: "x" })).toMatch(/npm run emulator/);
     expect(errorHint({ code: "UnrecognizedClientException", message: "x" })).toMatch(/credentials were rejected/);
     expect(errorHint({ code: "PreconditionFailedException", message: "x" })).toMatch(/Reload/);
   });

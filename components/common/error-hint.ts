@@ -4,7 +4,7 @@ import type { ConsoleError } from "@/lib/console-error";
 export function errorHint(error: ConsoleError): string | undefined {
   switch (error.code) {
     case "EndpointUnreachable":
-      return "The console could not connect. Check that the endpoint is running and reachable from the console's server.";
+      return "Is it running? Start the emulator with npm run emulator (npm start runs both), or check that the endpoint is reachable from the console's server.";
     case "UnrecognizedClientException":
     case "InvalidSignatureException":
     case "ExpiredTokenException":

@@ -8,7 +8,7 @@ import { FormField } from "@/components/common/form-field";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import type { ActionError } from "@/lib/actions/result";
-import { UpdateFunctionConfigurationFormSchema } from "@/lib/function-forms";
+import { MEMORY_RANGE_MB, UpdateFunctionConfigurationFormSchema } from "@/lib/function-forms";
 import type { FunctionConfig } from "@/lib/lambda-types";
 import { LIMITS } from "@/lib/lambda-model/schemas";
 import { useUpdateFunctionConfiguration } from "@/lib/queries/functions";
@@ -197,15 +197,15 @@ function ConfigurationFormLoaded({
             id="config-memory"
             label="Memory (MB)"
             error={fieldErrors.memorySize}
-            hint="128 – 10240 MB. CPU scales with memory."
+            hint={`${MEMORY_RANGE_MB.min} – ${MEMORY_RANGE_MB.max} MB. CPU scales with memory.`}
           >
             {(control) => (
               <Input
                 {...control}
                 type="number"
                 inputMode="numeric"
-                min={128}
-                max={10240}
+                min={MEMORY_RANGE_MB.min}
+                max={MEMORY_RANGE_MB.max}
                 className="tabular"
                 value={values.memorySize}
                 disabled={pending}

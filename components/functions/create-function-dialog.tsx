@@ -1,5 +1,6 @@
 "use client";
 
+import { MONO_FIELD } from "@/components/common/mono-field";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { LoaderCircleIcon } from "lucide-react";
@@ -28,7 +29,7 @@ import {
   SelectValue,
 } from "@/components/ui/select";
 import type { ActionError } from "@/lib/actions/result";
-import { CreateFunctionFormSchema } from "@/lib/function-forms";
+import { CreateFunctionFormSchema, MEMORY_RANGE_MB } from "@/lib/function-forms";
 import { defaultHandler } from "@/lib/lambda-model/runtimes";
 import { useCreateFunction } from "@/lib/queries/functions";
 import { routes } from "@/lib/routes";
@@ -244,7 +245,7 @@ export function CreateFunctionDialog({
                 <Input
                   {...control}
                   spellCheck={false}
-                  className="font-mono"
+                  className={MONO_FIELD}
                   value={values.handler}
                   onChange={(e) => {
                     setHandlerEdited(true);
@@ -277,14 +278,19 @@ export function CreateFunctionDialog({
           </div>
 
           <div className="grid gap-4 sm:grid-cols-2">
-            <FormField id="create-memorySize" label="Memory (MB)" error={errors.memorySize} hint="128 – 10240 MB.">
+            <FormField
+              id="create-memorySize"
+              label="Memory (MB)"
+              error={errors.memorySize}
+              hint={`${MEMORY_RANGE_MB.min} – ${MEMORY_RANGE_MB.max} MB.`}
+            >
               {(control) => (
                 <Input
                   {...control}
                   type="number"
                   inputMode="numeric"
-                  min={128}
-                  max={10240}
+                  min={MEMORY_RANGE_MB.min}
+                  max={MEMORY_RANGE_MB.max}
                   step={1}
                   className="tabular"
                   value={values.memorySize}
@@ -323,7 +329,7 @@ export function CreateFunctionDialog({
               <Input
                 {...control}
                 spellCheck={false}
-                className="font-mono text-[0.8125rem]"
+                className={MONO_FIELD}
                 placeholder="arn:aws:iam::123456789012:role/my-role"
                 value={values.role}
                 onChange={(e) => set("role", e.target.value)}

@@ -1,5 +1,6 @@
 "use client";
 
+import { MONO_FIELD } from "@/components/common/mono-field";
 import { useState } from "react";
 import { LoaderCircleIcon } from "lucide-react";
 import { toast } from "sonner";
@@ -82,7 +83,7 @@ export function DeleteFunctionDialog({
               autoComplete="off"
               spellCheck={false}
               autoFocus
-              className="font-mono"
+              className={MONO_FIELD}
               value={typed}
               disabled={pending}
               onChange={(e) => setTyped(e.target.value)}

@@ -1,5 +1,6 @@
 "use client";
 
+import { MONO_FIELD } from "@/components/common/mono-field";
 import { PlusIcon, Trash2Icon } from "lucide-react";
 import { formatBytes } from "@/components/common/format-bytes";
 import { Button } from "@/components/ui/button";
@@ -47,7 +48,7 @@ export function EnvEditor({
         </p>
       ) : (
         <div role="group" aria-label="Environment variables" className="space-y-2">
-          <div className="text-muted-foreground grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)_2rem] gap-2 px-0.5 text-xs font-medium">
+          <div className="text-muted-foreground grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)_2.25rem] gap-2 px-0.5 text-xs font-medium">
             <span>Key</span>
             <span>Value</span>
           </div>
@@ -56,7 +57,7 @@ export function EnvEditor({
             const n = i + 1;
             return (
               <div key={row.id} className="space-y-1">
-                <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)_2rem] items-center gap-2">
+                <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)_2.25rem] items-center gap-2">
                   <Input
                     id={`${row.id}-key`}
                     aria-label={`Key of variable ${n}`}
@@ -65,7 +66,7 @@ export function EnvEditor({
                     placeholder="KEY"
                     autoComplete="off"
                     spellCheck={false}
-                    className="h-8 font-mono text-[0.8125rem]"
+                    className={cn("h-9", MONO_FIELD)}
                     value={row.key}
                     disabled={disabled}
                     onChange={(e) => update(row.id, { key: e.target.value })}
@@ -75,7 +76,7 @@ export function EnvEditor({
                     placeholder="value"
                     autoComplete="off"
                     spellCheck={false}
-                    className="h-8 font-mono text-[0.8125rem]"
+                    className={cn("h-9", MONO_FIELD)}
                     value={row.value}
                     disabled={disabled}
                     onChange={(e) => update(row.id, { value: e.target.value })}
@@ -84,7 +85,7 @@ export function EnvEditor({
                     type="button"
                     variant="ghost"
                     size="icon-sm"
-                    className="text-muted-foreground hover:text-destructive size-8"
+                    className="text-muted-foreground hover:text-destructive size-9"
                     aria-label={`Remove variable ${row.key || n}`}
                     disabled={disabled}
                     onClick={() => onChange(rows.filter((r) => r.id !== row.id))}

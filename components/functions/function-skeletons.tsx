@@ -4,23 +4,21 @@ import { Skeleton } from "@/components/ui/skeleton";
 /** A tab's content while it loads: cards of label/value rows, like the overview and the forms. */
 export function FunctionTabSkeleton() {
   return (
-    <PageContainer>
-      <div role="status" aria-label="Loading" className="grid gap-4 lg:grid-cols-2">
-        {[5, 4, 4, 3].map((rows, i) => (
-          <div key={i} className="bg-card rounded-lg border p-5">
-            <Skeleton className="mb-5 h-4 w-36" />
-            <div className="space-y-3.5">
-              {Array.from({ length: rows }, (_, j) => (
-                <div key={j} className="flex gap-6">
-                  <Skeleton className="h-3.5 w-28" />
-                  <Skeleton className="h-3.5" style={{ width: `${40 + ((i * 7 + j * 13) % 40)}%` }} />
-                </div>
-              ))}
-            </div>
+    <div role="status" aria-label="Loading" className="grid gap-4 lg:grid-cols-2">
+      {[5, 4, 4, 3].map((rows, i) => (
+        <div key={i} className="bg-card rounded-lg border p-5">
+          <Skeleton className="mb-5 h-4 w-36" />
+          <div className="space-y-3.5">
+            {Array.from({ length: rows }, (_, j) => (
+              <div key={j} className="flex gap-6">
+                <Skeleton className="h-3.5 w-28" />
+                <Skeleton className="h-3.5" style={{ width: `${40 + ((i * 7 + j * 13) % 40)}%` }} />
+              </div>
+            ))}
           </div>
-        ))}
-      </div>
-    </PageContainer>
+        </div>
+      ))}
+    </div>
   );
 }
 
@@ -38,7 +36,9 @@ export function FunctionPageSkeleton() {
           <Skeleton key={i} className="h-4" style={{ width: w }} />
         ))}
       </div>
-      <FunctionTabSkeleton />
+      <PageContainer>
+        <FunctionTabSkeleton />
+      </PageContainer>
     </>
   );
 }

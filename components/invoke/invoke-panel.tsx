@@ -1,5 +1,7 @@
 "use client";
 
+import { cn } from "@/lib/utils";
+import { MONO_FIELD } from "@/components/common/mono-field";
 import { useState } from "react";
 import { LoaderCircleIcon, PlayIcon, TerminalIcon, WandSparklesIcon } from "lucide-react";
 import { EmptyState } from "@/components/common/empty-state";
@@ -77,7 +79,7 @@ export function InvokePanel({ name }: { name: string }) {
           spellCheck={false}
           aria-invalid={problem ? true : undefined}
           aria-describedby="invoke-event-status"
-          className="bg-code min-h-72 font-mono text-[0.8125rem] leading-relaxed [field-sizing:fixed]"
+          className={cn("bg-code min-h-72 leading-relaxed [field-sizing:fixed]", MONO_FIELD)}
           value={event}
           onChange={(e) => change(e.target.value)}
           onKeyDown={(e) => {

@@ -24,7 +24,7 @@ export function ConnectionBadge({ connection }: { connection: Connection }) {
           type="button"
           aria-label={description}
           className={cn(
-            "bg-background hover:bg-accent/60 flex h-8 max-w-[28rem] min-w-0 items-center gap-2 rounded-full border px-3 text-xs transition-colors outline-none",
+            "bg-background hover:bg-accent/60 flex h-8 max-w-[28rem] min-w-0 items-center gap-2 rounded-full border px-3 text-xs whitespace-nowrap transition-colors outline-none",
             "focus-visible:ring-ring/50 focus-visible:ring-[3px]",
           )}
         >

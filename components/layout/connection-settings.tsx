@@ -28,7 +28,7 @@ export function ConnectionSettings({ connection }: { connection: Connection }) {
         {rows.map(([k, v]) => (
           <div key={k} className="contents">
             <dt className="text-muted-foreground">{k}</dt>
-            <dd className="font-mono text-[0.8125rem] break-all">{v}</dd>
+            <dd className={k === "Target" ? "" : "font-mono text-[0.8125rem] break-all"}>{v}</dd>
           </div>
         ))}
       </dl>
@@ -36,7 +36,7 @@ export function ConnectionSettings({ connection }: { connection: Connection }) {
         <h3 className="mb-2 text-sm font-medium">Change it with environment variables</h3>
         <dl className="text-muted-foreground space-y-1.5 text-sm">
           {VARIABLES.map(([name, effect]) => (
-            <div key={name} className="grid gap-x-6 sm:grid-cols-[22rem_1fr]">
+            <div key={name} className="grid gap-x-6 sm:grid-cols-[minmax(0,20rem)_1fr]">
               <dt>
                 <code className="text-foreground font-mono text-[0.8125rem]">{name}</code>
               </dt>

@@ -7,6 +7,17 @@ import { Toaster } from "@/components/ui/sonner";
 import { TooltipProvider } from "@/components/ui/tooltip";
 import { ApiError } from "@/lib/console-error";
 
+/**
+ * An AWS "no" (4xx) will not change by asking again, and an unreachable endpoint was already tried by
+ * the server; throttling, 5xx and a blip between browser and console server are worth one more try.
+ */
+function shouldRetry(failureCount: number, error: Error): boolean {
+  if (failureCount >= 1) return false;
+  if (!(error instanceof ApiError)) return true;
+  if (error.code === "EndpointUnreachable") return false;
+  return error.status === undefined || error.status >= 500 || error.status === 429;
+}
+
 function makeQueryClient() {
   return new QueryClient({
     defaultOptions: {
@@ -14,9 +25,7 @@ function makeQueryClient() {
         // Server-prefetched data is fresh on arrival; don't refetch it the moment it hydrates.
         staleTime: 10_000,
         gcTime: 5 * 60_000,
-        // An AWS "no" (4xx) will not change by asking again; network blips and 5xx might.
-        retry: (failureCount, error) =>
-          failureCount < 2 && !(error instanceof ApiError && error.status !== undefined && error.status < 500),
+        retry: shouldRetry,
         refetchOnWindowFocus: true,
       },
       mutations: { retry: false },

@@ -30,9 +30,7 @@ export function toAwsError(error: unknown): ConsoleError {
     const what = connection.kind === "emulator" ? "the Lambda emulator" : "the Lambda endpoint";
     return {
       code: "EndpointUnreachable",
-      message: `Could not reach ${what} at ${connection.endpoint} (${net}).${
-        connection.kind === "emulator" ? " Is it running? Start it with `npm run emulator`." : ""
-      }`,
+      message: `Could not reach ${what} at ${connection.endpoint} (${net}).`,
       status: 503,
     };
   }

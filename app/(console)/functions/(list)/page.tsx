@@ -28,6 +28,7 @@ export default async function FunctionsPage({ searchParams }: PageProps<"/functi
     <HydrationBoundary state={dehydrate(queryClient)}>
       <FunctionsPageClient
         initialQuery={typeof q === "string" ? q : ""}
+        region={connection.region}
         createDefaults={{
           runtime: defaultRuntime(connection.kind),
           role: defaultRoleFor(connection),

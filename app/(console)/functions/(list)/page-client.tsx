@@ -28,9 +28,11 @@ export interface CreateDefaults {
 
 export function FunctionsPageClient({
   initialQuery,
+  region,
   createDefaults,
 }: {
   initialQuery: string;
+  region: string;
   createDefaults: CreateDefaults;
 }) {
   const list = useInfiniteQuery({
@@ -68,9 +70,11 @@ export function FunctionsPageClient({
       <PageHeader
         title="Functions"
         description={
-          loaded
-            ? `${all.length}${list.hasNextPage ? "+" : ""} ${all.length === 1 ? "function" : "functions"} in this region`
-            : "Loading…"
+          !loaded
+            ? `Loading functions in ${region}…`
+            : all.length === 0
+              ? `None yet in ${region}`
+              : `${all.length}${list.hasNextPage ? "+" : ""} ${all.length === 1 ? "function" : "functions"} in ${region}`
         }
         actions={
           <Button onClick={() => setCreateOpen(true)} aria-keyshortcuts="c">
