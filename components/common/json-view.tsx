@@ -17,7 +17,7 @@ export function JsonView({ text, className, label }: { text: string; className?:
     <pre
       aria-label={label}
       className={cn(
-        "bg-code overflow-auto rounded-md border p-3 font-mono text-[0.8125rem] leading-relaxed whitespace-pre-wrap",
+        "bg-code overflow-auto rounded-md border p-3 font-mono text-[0.8125rem] leading-relaxed whitespace-pre-wrap [overflow-wrap:anywhere]",
         className,
       )}
     >

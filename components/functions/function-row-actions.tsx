@@ -10,6 +10,7 @@ import {
   Trash2Icon,
 } from "lucide-react";
 import { toast } from "sonner";
+import { writeClipboard } from "@/components/common/clipboard";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -54,8 +55,7 @@ export function FunctionRowActions({ fn, onDelete }: { fn: FunctionConfig; onDel
         {fn.FunctionArn ? (
           <DropdownMenuItem
             onSelect={() => {
-              void navigator.clipboard
-                ?.writeText(fn.FunctionArn ?? "")
+              void writeClipboard(fn.FunctionArn ?? "")
                 .then(() => toast.success("ARN copied"))
                 .catch(() => toast.error("Could not copy the ARN"));
             }}

@@ -13,6 +13,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { useInvokeFunction } from "@/lib/queries/functions";
 import { useFunction } from "@/lib/queries/use-function";
 import { UpdateStatusBanner } from "@/components/functions/update-status-banner";
+import { Elapsed } from "./elapsed";
 import { InvokeResult } from "./invoke-result";
 
 const DEFAULT_EVENT = JSON.stringify({ key1: "value1", key2: "value2", key3: "value3" }, null, 2);
@@ -111,7 +112,8 @@ export function InvokePanel({ name }: { name: string }) {
             className="text-muted-foreground flex items-center gap-2.5 rounded-lg border px-4 py-6 text-sm"
           >
             <LoaderCircleIcon className="size-4 animate-spin" aria-hidden />
-            Invoking {name}… the first call also starts an execution environment.
+            <span className="flex-1">Invoking {name}… the first call also starts an execution environment.</span>
+            <Elapsed />
           </div>
         ) : invoke.error ? (
           <ErrorPanel error={invoke.error} title={`Could not invoke ${name}`} onRetry={run} />

@@ -58,7 +58,7 @@ export function InvokeResult({ outcome }: { outcome: InvokeOutcome }) {
           value={r?.maxMemoryUsedMb !== undefined ? `${r.maxMemoryUsedMb} of ${r.memorySizeMb ?? "?"} MB` : "—"}
         />
         <Metric
-          label={r?.initDurationMs !== undefined ? "Init duration (cold start)" : "Round trip"}
+          label={r?.initDurationMs !== undefined ? "Init (cold start)" : "Round trip"}
           value={formatMs(r?.initDurationMs ?? outcome.ClientDurationMs)}
         />
       </dl>
