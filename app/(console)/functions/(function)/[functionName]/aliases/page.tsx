@@ -1,10 +1,11 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TagIcon } from "lucide-react";
 import { TabPlaceholder } from "@/components/functions/tab-placeholder";
 import { isMissing, loadFunction } from "@/lib/aws/load-function";
 
-export const metadata: Metadata = { title: "Aliases" };
+export async function generateMetadata({ params }: PageProps<"/functions/[functionName]/aliases">) {
+  return { title: `Aliases · ${decodeURIComponent((await params).functionName)}` };
+}
 
 export default async function FunctionAliasesPage({ params }: PageProps<"/functions/[functionName]/aliases">) {
   const name = decodeURIComponent((await params).functionName);

@@ -1,10 +1,11 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FileCodeIcon } from "lucide-react";
 import { TabPlaceholder } from "@/components/functions/tab-placeholder";
 import { isMissing, loadFunction } from "@/lib/aws/load-function";
 
-export const metadata: Metadata = { title: "Code" };
+export async function generateMetadata({ params }: PageProps<"/functions/[functionName]/code">) {
+  return { title: `Code · ${decodeURIComponent((await params).functionName)}` };
+}
 
 export default async function FunctionCodePage({ params }: PageProps<"/functions/[functionName]/code">) {
   const name = decodeURIComponent((await params).functionName);

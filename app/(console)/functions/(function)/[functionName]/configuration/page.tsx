@@ -1,10 +1,11 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ConfigurationForm } from "@/components/functions/configuration-form";
 import { PageContainer } from "@/components/layout/page-header";
 import { isMissing, loadFunction } from "@/lib/aws/load-function";
 
-export const metadata: Metadata = { title: "Configuration" };
+export async function generateMetadata({ params }: PageProps<"/functions/[functionName]/configuration">) {
+  return { title: `Configuration · ${decodeURIComponent((await params).functionName)}` };
+}
 
 export default async function FunctionConfigurationPage({
   params,

@@ -1,10 +1,11 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { GitCommitVerticalIcon } from "lucide-react";
 import { TabPlaceholder } from "@/components/functions/tab-placeholder";
 import { isMissing, loadFunction } from "@/lib/aws/load-function";
 
-export const metadata: Metadata = { title: "Versions" };
+export async function generateMetadata({ params }: PageProps<"/functions/[functionName]/versions">) {
+  return { title: `Versions · ${decodeURIComponent((await params).functionName)}` };
+}
 
 export default async function FunctionVersionsPage({ params }: PageProps<"/functions/[functionName]/versions">) {
   const name = decodeURIComponent((await params).functionName);
