@@ -235,47 +235,47 @@ export function CreateFunctionDialog({
                 </div>
               )}
             </FormField>
-            <FormField
-              id="create-handler"
-              label="Handler"
-              error={errors.handler}
-              hint="file.function that Lambda calls."
-            >
-              {(control) => (
-                <Input
-                  {...control}
-                  spellCheck={false}
-                  className={MONO_FIELD}
-                  value={values.handler}
-                  onChange={(e) => {
-                    setHandlerEdited(true);
-                    set("handler", e.target.value);
-                  }}
-                />
-              )}
-            </FormField>
+            <div className="grid gap-1.5">
+              <Label id="create-architecture-label">Architecture</Label>
+              <RadioGroup
+                aria-labelledby="create-architecture-label"
+                value={values.architecture}
+                onValueChange={(v) => set("architecture", v as Values["architecture"])}
+                className="grid-cols-2"
+              >
+                {(["x86_64", "arm64"] as const).map((arch) => (
+                  <Label
+                    key={arch}
+                    htmlFor={`create-arch-${arch}`}
+                    className="has-[[data-state=checked]]:border-primary has-[[data-state=checked]]:bg-accent/60 flex h-9 cursor-pointer items-center gap-2.5 rounded-md border px-3 font-mono text-[0.8125rem] font-normal"
+                  >
+                    <RadioGroupItem id={`create-arch-${arch}`} value={arch} />
+                    {arch}
+                  </Label>
+                ))}
+              </RadioGroup>
+            </div>
           </div>
 
-          <div className="grid gap-1.5">
-            <Label id="create-architecture-label">Architecture</Label>
-            <RadioGroup
-              aria-labelledby="create-architecture-label"
-              value={values.architecture}
-              onValueChange={(v) => set("architecture", v as Values["architecture"])}
-              className="grid-cols-2"
-            >
-              {(["x86_64", "arm64"] as const).map((arch) => (
-                <Label
-                  key={arch}
-                  htmlFor={`create-arch-${arch}`}
-                  className="has-[[data-state=checked]]:border-primary has-[[data-state=checked]]:bg-accent/60 flex h-9 cursor-pointer items-center gap-2.5 rounded-md border px-3 font-mono text-[0.8125rem] font-normal"
-                >
-                  <RadioGroupItem id={`create-arch-${arch}`} value={arch} />
-                  {arch}
-                </Label>
-              ))}
-            </RadioGroup>
-          </div>
+          <FormField
+            id="create-handler"
+            label="Handler"
+            error={errors.handler}
+            hint="The file and the exported function Lambda calls."
+          >
+            {(control) => (
+              <Input
+                {...control}
+                spellCheck={false}
+                className={MONO_FIELD}
+                value={values.handler}
+                onChange={(e) => {
+                  setHandlerEdited(true);
+                  set("handler", e.target.value);
+                }}
+              />
+            )}
+          </FormField>
 
           <div className="grid gap-4 sm:grid-cols-2">
             <FormField
