@@ -26,7 +26,13 @@ import {
   timeoutPayload,
   tooLargePayload,
 } from "./platform-log";
-import { MAX_RESPONSE_BYTES, RuntimeApiServer, type RuntimeEvent, type RuntimeOutcome } from "./runtime-api";
+import {
+  MAX_RESPONSE_BYTES,
+  RuntimeApiServer,
+  type AnswerNotes,
+  type RuntimeEvent,
+  type RuntimeOutcome,
+} from "./runtime-api";
 import type { RuntimeLauncher } from "./runtimes";
 
 /** Lambda gives init 10 s on top of the function timeout before the environment is abandoned. */
@@ -87,6 +93,10 @@ interface Ending {
   trailer?: string;
   /** REPORT's Status / Error Type for platform-ended invocations. */
   reportStatus?: "timeout" | "error";
+  /** Peak RSS the runtime reported with its answer (our bootstraps do). */
+  maxRssKb?: number;
+  /** Which of [stdout, stderr] carry a log sentinel (our Node bootstrap says); absent = both. */
+  logMarks?: [boolean, boolean];
 }
 
 export class Environment {
@@ -270,13 +280,14 @@ export class Environment {
     if (!job || requestId !== job.requestId || this.ending) return;
     switch (outcome.kind) {
       case "response":
-        this.end({ status: "success", payload: outcome.payload });
+        this.end({ status: "success", payload: outcome.payload, ...notes(outcome) });
         return;
       case "error":
         this.end({
           status: "error",
           payload: outcome.payload,
           errorType: outcome.errorType ?? errorTypeOf(outcome.payload),
+          ...notes(outcome),
         });
         return;
       case "too-large": {
@@ -403,7 +414,7 @@ export class Environment {
     const wasDispatched = this.dispatched;
     const durationMs = wasDispatched ? endedAt - this.startedAt : 0;
     const initDurationMs = cold ? (this.initDurationMs ?? endedAt - this.spawnedAt) : undefined;
-    const segment = this.claimOutput();
+    const segment = this.claimOutput(ending.logMarks);
     const platformEnded = how.killed || how.exited || ending.reportStatus !== undefined;
     if (how.killed) {
       this.api.abandon();
@@ -415,7 +426,7 @@ export class Environment {
       const [initOutput, output, maxMemoryUsedMB] = await Promise.all([
         cold && this.initSegment ? this.initSegment : Promise.resolve(undefined),
         segment,
-        how.killed || how.exited ? Promise.resolve(this.memory.lastMB) : this.memory.read(),
+        this.peakMemory(ending, how),
       ]);
       const billedDurationMs = Math.ceil(durationMs + (initDurationMs ?? 0));
       const log = this.composeLog(job.requestId, {
@@ -450,12 +461,21 @@ export class Environment {
     else if (!this.dead && this.retiring && !how.killed) this.kill();
   }
 
+  /** Max Memory Used: as the runtime reported it, else read from /proc while the process lives. */
+  private peakMemory(ending: Ending, how: { killed?: boolean; exited?: boolean }): Promise<number> | number {
+    if (ending.maxRssKb !== undefined) {
+      this.memory.lastMB = Math.max(this.memory.lastMB, Math.ceil(ending.maxRssKb / 1024));
+      return this.memory.lastMB;
+    }
+    return how.killed || how.exited ? this.memory.lastMB : this.memory.read();
+  }
+
   /** This invocation's output: up to the runtime's sentinel, or what arrived by now (+ a poll). */
-  private claimOutput(): Promise<Buffer> {
+  private claimOutput(marks: [boolean, boolean] | undefined): Promise<Buffer> {
     const collector = this.collector;
     if (!collector) return Promise.resolve(Buffer.alloc(0));
     if (this.spec.launcher.sentinel) {
-      const { index, promise } = collector.nextSegment();
+      const { index, promise } = collector.nextSegment(marks);
       const timer = setTimeout(() => collector.forceClose(index), SENTINEL_GRACE_MS);
       return promise.finally(() => clearTimeout(timer));
     }
@@ -528,6 +548,11 @@ export class Environment {
     this.markClosed();
   }
 }
+
+const notes = (n: AnswerNotes): AnswerNotes => ({
+  ...(n.maxRssKb !== undefined ? { maxRssKb: n.maxRssKb } : {}),
+  ...(n.logMarks ? { logMarks: n.logMarks } : {}),
+});
 
 export function sentinelToken(hex: string): Buffer {
   return Buffer.from(`\u001e${hex}\u001f`, "latin1");

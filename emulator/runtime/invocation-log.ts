@@ -1,7 +1,9 @@
 /**
- * Invocation records (table `invocations`, migration 0003). Writes are queued and inserted once per
- * event-loop turn in one transaction, so recording never sits on an invocation's hot path; each
- * function keeps its newest RECORDS_PER_FUNCTION rows. Read by the extension API (invocations-api.ts).
+ * Invocation records (table `invocations`, migration 0003). Writes are queued and inserted in batches,
+ * one transaction per batch, off the invocation's path: a batch closes FLUSH_MS after its first record
+ * (or at MAX_BATCH records) — one commit per several invocations instead of one per event-loop turn.
+ * Reads flush first, so they always see every finished invocation. Each function keeps its newest
+ * RECORDS_PER_FUNCTION rows. Read by the extension API (invocations-api.ts).
  */
 import type { Db } from "../store/db";
 
@@ -10,6 +12,8 @@ export const RECORDS_PER_FUNCTION = 1000;
 export const MAX_STORED_PAYLOAD = 64 * 1024;
 export const MAX_STORED_LOG = 256 * 1024;
 const PRUNE_EVERY = 50;
+const FLUSH_MS = 20;
+const MAX_BATCH = 500;
 
 export type InvocationStatus = "success" | "error" | "timeout";
 
@@ -69,7 +73,7 @@ const cap = (buf: Buffer, max: number) => (buf.length > max ? buf.subarray(0, ma
 
 export class InvocationLog {
   private queue: InvocationRecord[] = [];
-  private scheduled = false;
+  private timer: NodeJS.Timeout | undefined;
   private readonly sinceprune = new Map<string, number>();
   private readonly s;
 
@@ -92,17 +96,17 @@ export class InvocationLog {
     };
   }
 
-  /** Queues a record; it is written at the end of this event-loop turn with the others. */
+  /** Queues a record; it is written with its batch shortly. */
   add(record: InvocationRecord): void {
     this.queue.push(record);
-    if (this.scheduled) return;
-    this.scheduled = true;
-    setImmediate(() => this.flush());
+    if (this.queue.length >= MAX_BATCH) this.flush();
+    else this.timer ??= setTimeout(() => this.flush(), FLUSH_MS).unref();
   }
 
-  /** Writes what is queued now (also called before reads, so a reader sees its own invocations). */
+  /** Writes what is queued now (also called before reads, so a reader sees every finished invocation). */
   flush(): void {
-    this.scheduled = false;
+    clearTimeout(this.timer);
+    this.timer = undefined;
     if (this.queue.length === 0 || !this.db.open) return;
     const batch = this.queue;
     this.queue = [];

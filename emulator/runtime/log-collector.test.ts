@@ -33,6 +33,27 @@ describe("LogCollector (sentinel mode)", () => {
     expect((await third).toString()).toBe("next invocation\n");
   });
 
+  it("does not wait for a sentinel on a stream the runtime marked as unwritten", async () => {
+    const out = new PassThrough();
+    const err = new PassThrough();
+    const logs = new LogCollector([out, err], TOKEN);
+    const init = logs.nextSegment().promise;
+    out.write(TOKEN);
+    err.write(TOKEN);
+    await init;
+    // Invocation 1 wrote only to stdout; its sentinel came before the answer was processed.
+    out.write(Buffer.concat([Buffer.from("only stdout\n"), TOKEN]));
+    await tick();
+    expect((await logs.nextSegment([true, false]).promise).toString()).toBe("only stdout\n");
+    // Invocation 2 wrote nothing at all; its claim closes at once, before any sentinel.
+    expect((await logs.nextSegment([false, false]).promise).length).toBe(0);
+    // Invocation 3 writes to both again: everything lines up.
+    const third = logs.nextSegment([true, true]).promise;
+    out.write(Buffer.concat([Buffer.from("x\n"), TOKEN]));
+    err.write(Buffer.concat([Buffer.from("y\n"), TOKEN]));
+    expect((await third).toString()).toBe("x\ny\n");
+  });
+
   it("finds a sentinel split across chunks", async () => {
     const out = new PassThrough();
     const logs = new LogCollector([out], TOKEN);

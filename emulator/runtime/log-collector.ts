@@ -51,6 +51,8 @@ interface StreamState {
   ended: boolean;
   /** Sentinels still to arrive for segments closed without them (see forceClose). */
   skip: number;
+  /** Segments the runtime declared it wrote no sentinel for on this stream (nothing was written). */
+  unmarked: Set<number>;
 }
 
 export class LogCollector {
@@ -68,7 +70,7 @@ export class LogCollector {
     private readonly token: Buffer | undefined,
   ) {
     for (const source of sources) {
-      const state: StreamState = { segment: 0, carry: Buffer.alloc(0), ended: false, skip: 0 };
+      const state: StreamState = { segment: 0, carry: Buffer.alloc(0), ended: false, skip: 0, unmarked: new Set() };
       this.streams.push(state);
       source.on("data", (chunk: Buffer) => this.onData(state, chunk));
       const end = () => this.onEnd(state);
@@ -88,17 +90,27 @@ export class LogCollector {
   /**
    * Sentinel mode: claims the next segment in order and resolves when every stream reached its sentinel
    * (or ended). Claims must be made in the order the segments happen (init, then each invocation).
+   * `marked[i] === false` says stream i carries no sentinel for this segment (the runtime wrote nothing
+   * to it), so the segment does not wait for one there.
    */
-  nextSegment(): { index: number; promise: Promise<Buffer> } {
+  nextSegment(marked?: boolean[]): { index: number; promise: Promise<Buffer> } {
     const index = this.nextClaim++;
     const ready = this.closedUnclaimed.get(index);
     if (ready) {
       this.closedUnclaimed.delete(index);
       return { index, promise: Promise.resolve(ready) };
     }
+    // The waiter goes in first: the closing below may complete this very segment.
     const promise = new Promise<Buffer>((resolve) => this.waiters.set(index, resolve));
-    // After the process is gone nothing will close it by itself.
-    if (this.streams.every((s) => s.ended)) this.closeReady();
+    if (marked) {
+      this.streams.forEach((s, i) => {
+        if (marked[i] !== false || s.ended) return;
+        s.unmarked.add(index);
+        this.skipUnmarked(s);
+      });
+    }
+    // After the process is gone nothing would close it otherwise.
+    if (marked || this.streams.every((s) => s.ended)) this.closeReady();
     return { index, promise };
   }
 
@@ -128,7 +140,10 @@ export class LogCollector {
       this.segment(state.segment).add(buf.subarray(0, at));
       buf = buf.subarray(at + token.length);
       if (state.skip > 0) state.skip--;
-      else state.segment++;
+      else {
+        state.segment++;
+        this.skipUnmarked(state);
+      }
       this.closeReady();
     }
     // Keep back a trailing partial sentinel (it starts with a byte user output practically never has).
@@ -155,6 +170,11 @@ export class LogCollector {
       state.segment = Number.MAX_SAFE_INTEGER;
       this.closeReady();
     }
+  }
+
+  /** Moves a stream past the segments it has no sentinel for. */
+  private skipUnmarked(state: StreamState): void {
+    while (state.unmarked.delete(state.segment)) state.segment++;
   }
 
   private segment(index: number): Segment {

@@ -24,11 +24,35 @@ export interface RuntimeEvent {
   tenantId?: string;
 }
 
+/** What our bootstraps tell about an answer besides the Runtime API's own headers. */
+export interface AnswerNotes {
+  /** Peak RSS of the runtime process (getrusage). */
+  maxRssKb?: number;
+  /** Which of [stdout, stderr] carry a log sentinel for this answer; absent = both. */
+  logMarks?: [boolean, boolean];
+}
+
 export type RuntimeOutcome =
-  | { kind: "response"; payload: Buffer }
+  | ({ kind: "response"; payload: Buffer } & AnswerNotes)
   | { kind: "stream"; stream: ChunkStream }
-  | { kind: "error"; payload: Buffer; errorType?: string }
+  | ({ kind: "error"; payload: Buffer; errorType?: string } & AnswerNotes)
   | { kind: "too-large"; bytes: number };
+
+/**
+ * Our bootstraps add two headers of their own: their peak RSS (getrusage), sparing a /proc read per
+ * invoke, and which streams got a log sentinel. Other runtimes send neither and get the defaults.
+ */
+const MAX_RSS_HEADER = "lambda-console-max-rss-kb";
+const LOG_MARKS_HEADER = "lambda-console-log-marks";
+
+function notesOf(req: IncomingMessage): AnswerNotes {
+  const notes: AnswerNotes = {};
+  const rss = Number(req.headers[MAX_RSS_HEADER]);
+  if (Number.isFinite(rss) && rss > 0) notes.maxRssKb = rss;
+  const marks = req.headers[LOG_MARKS_HEADER];
+  if (typeof marks === "string") notes.logMarks = [marks.includes("out"), marks.includes("err")];
+  return notes;
+}
 
 export interface RuntimeApiListener {
   /** The runtime is waiting for work (the first call ends its init phase). */
@@ -185,7 +209,7 @@ export class RuntimeApiServer {
         return;
       }
       accepted(res);
-      this.listener.onOutcome(id, { kind: "response", payload: body });
+      this.listener.onOutcome(id, { kind: "response", payload: body, ...notesOf(req) });
     });
   }
 
@@ -198,6 +222,7 @@ export class RuntimeApiServer {
         kind: "error",
         payload: body,
         ...(typeof header === "string" ? { errorType: header } : {}),
+        ...notesOf(req),
       });
     });
   }

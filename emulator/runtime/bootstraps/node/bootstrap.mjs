@@ -25,13 +25,40 @@ const sentinel =
 if (sentinelArg >= 0) process.argv.splice(sentinelArg, 1);
 
 // Kept before user code can replace them, so our framing survives a patched process.stdout.
-const stdoutWrite = process.stdout.write.bind(process.stdout);
-const stderrWrite = process.stderr.write.bind(process.stderr);
+const rawStdoutWrite = process.stdout.write.bind(process.stdout);
+const rawStderrWrite = process.stderr.write.bind(process.stderr);
 
-function markLogBoundary() {
-  if (!sentinel) return;
-  stdoutWrite(sentinel);
-  stderrWrite(sentinel);
+// Which streams were written since the last boundary: a stream nothing was written to needs no
+// sentinel, and the answer's Lambda-Console-Log-Marks header tells the emulator which to expect.
+// (Output that bypasses process.stdout/stderr, e.g. a child with inherited stdio, is not counted.)
+let stdoutDirty = true;
+let stderrDirty = true;
+const stdoutWrite = (...args) => {
+  stdoutDirty = true;
+  return rawStdoutWrite(...args);
+};
+const stderrWrite = (...args) => {
+  stderrDirty = true;
+  return rawStderrWrite(...args);
+};
+process.stdout.write = stdoutWrite;
+process.stderr.write = stderrWrite;
+
+/** Ends this invocation's output; returns the streams that carry a sentinel ("out,err", "out", "err" or "none"). */
+function markLogBoundary(force = false) {
+  if (!sentinel) return "out,err";
+  const marks = [];
+  if (force || stdoutDirty) {
+    rawStdoutWrite(sentinel);
+    marks.push("out");
+  }
+  if (force || stderrDirty) {
+    rawStderrWrite(sentinel);
+    marks.push("err");
+  }
+  stdoutDirty = false;
+  stderrDirty = false;
+  return marks.length > 0 ? marks.join(",") : "none";
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -147,6 +174,12 @@ function postJson(urlPath, value, headers = {}) {
   }).catch(lost);
 }
 
+// Our own header (the emulator's, not the Runtime API's): the process's peak RSS, which is what Lambda
+// reports as Max Memory Used. getrusage is one cheap syscall here; reading /proc per invoke is not.
+const MAX_RSS_HEADER = "Lambda-Console-Max-Rss-Kb";
+const maxRss = () => String(process.resourceUsage().maxRSS);
+const LOG_MARKS_HEADER = "Lambda-Console-Log-Marks";
+
 function postResponse(id, result) {
   let body;
   try {
@@ -154,19 +187,23 @@ function postResponse(id, result) {
   } catch (error) {
     return postError(id, error);
   }
-  markLogBoundary();
+  const marks = markLogBoundary();
   return call("POST", `invocation/${encodeURIComponent(id)}/response`, body, {
     "Content-Type": "application/json",
     "Content-Length": body.length,
+    [MAX_RSS_HEADER]: maxRss(),
+    [LOG_MARKS_HEADER]: marks,
   }).catch(lost);
 }
 
 function postError(id, error) {
   const response = toRapidResponse(error);
   console.error("Invoke Error", formatted(error));
-  markLogBoundary();
+  const marks = markLogBoundary();
   return postJson(`invocation/${encodeURIComponent(id)}/error`, response, {
     "Lambda-Runtime-Function-Error-Type": response.errorType,
+    [MAX_RSS_HEADER]: maxRss(),
+    [LOG_MARKS_HEADER]: marks,
   });
 }
 
@@ -311,7 +348,8 @@ function createResponseStream(id, highWaterMark) {
       req.write(chunk, encoding, callback);
     },
     final(callback) {
-      markLogBoundary();
+      // Headers are long sent: mark both streams, as the emulator expects without the header.
+      markLogBoundary(true);
       req.end();
       callback();
     },
@@ -478,7 +516,7 @@ async function main() {
     process.exit(129);
   }
   initialized = true;
-  markLogBoundary();
+  markLogBoundary(true);
   for (;;) {
     let next;
     try {

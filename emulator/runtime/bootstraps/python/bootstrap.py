@@ -11,6 +11,7 @@ import importlib
 import json
 import logging
 import os
+import resource
 import sys
 import time
 import traceback
@@ -30,6 +31,15 @@ for _i, _arg in enumerate(list(sys.argv)):
 
 _stdout = sys.stdout
 _stderr = sys.stderr
+
+
+# Our own header (the emulator's, not the Runtime API's): the process's peak RSS in KB, which is what
+# Lambda reports as Max Memory Used (one getrusage call instead of the emulator reading /proc).
+MAX_RSS_HEADER = "Lambda-Console-Max-Rss-Kb"
+
+
+def max_rss():
+    return str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
 def mark_log_boundary():
@@ -256,7 +266,7 @@ def main():
             client.post_json(
                 "invocation/%s/error" % quoted,
                 response,
-                {"Lambda-Runtime-Function-Error-Type": response["errorType"]},
+                {"Lambda-Runtime-Function-Error-Type": response["errorType"], MAX_RSS_HEADER: max_rss()},
             )
             continue
         mark_log_boundary()
@@ -264,7 +274,7 @@ def main():
             "POST",
             "invocation/%s/response" % quoted,
             payload,
-            {"Content-Type": "application/json", "Content-Length": str(len(payload))},
+            {"Content-Type": "application/json", "Content-Length": str(len(payload)), MAX_RSS_HEADER: max_rss()},
         )
 
 
