@@ -6,6 +6,7 @@ import { defineConfig, devices } from "@playwright/test";
 
 const EMULATOR_PORT = Number(process.env.E2E_EMULATOR_PORT ?? 9101);
 const APP_PORT = Number(process.env.E2E_APP_PORT ?? 3100);
+const EMULATOR_DATA = "test-results/e2e-emulator-data";
 
 export default defineConfig({
   testDir: "./e2e",
@@ -45,12 +46,16 @@ export default defineConfig({
   ],
   webServer: [
     {
-      // A throwaway data dir per run, so every run starts with no functions.
-      command: `LAMBDA_EMULATOR_DATA="$(mktemp -d -t lambda-console-e2e-XXXXXX)" npx tsx emulator/main.ts`,
+      // Emptied on every run, so every run starts with no functions (test-results/ is git-ignored).
+      command: `rm -rf ${EMULATOR_DATA} && npx tsx emulator/main.ts`,
       port: EMULATOR_PORT,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { LAMBDA_EMULATOR_PORT: String(EMULATOR_PORT), LAMBDA_EMULATOR_DEMO: "0" },
+      env: {
+        LAMBDA_EMULATOR_PORT: String(EMULATOR_PORT),
+        LAMBDA_EMULATOR_DATA: EMULATOR_DATA,
+        LAMBDA_EMULATOR_DEMO: "0",
+      },
       stdout: "ignore",
       stderr: "pipe",
     },
