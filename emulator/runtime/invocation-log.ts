@@ -77,7 +77,10 @@ export class InvocationLog {
   private readonly sinceprune = new Map<string, number>();
   private readonly s;
 
-  constructor(private readonly db: Db) {
+  constructor(
+    private readonly db: Db,
+    private readonly limits = { perFunction: RECORDS_PER_FUNCTION, pruneEvery: PRUNE_EVERY },
+  ) {
     this.s = {
       insert: db.prepare(
         `INSERT OR REPLACE INTO invocations (request_id, function_name, version, invocation_type, start_time, end_time,
@@ -141,10 +144,10 @@ export class InvocationLog {
         });
         const n = (this.sinceprune.get(r.functionName) ?? 0) + 1;
         this.sinceprune.set(r.functionName, n);
-        if (n >= PRUNE_EVERY) touched.add(r.functionName);
+        if (n >= this.limits.pruneEvery) touched.add(r.functionName);
       }
       for (const name of touched) {
-        this.s.prune.run({ name, keep: RECORDS_PER_FUNCTION - 1 });
+        this.s.prune.run({ name, keep: this.limits.perFunction - 1 });
         this.sinceprune.set(name, 0);
       }
     })();

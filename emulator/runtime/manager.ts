@@ -5,13 +5,13 @@
  * (beyond it, 429). Environments of changed or deleted functions retire; idle ones expire.
  * Every invocation is recorded (invocation-log.ts).
  */
-import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { EmulatorContext } from "../context";
 import { LambdaError, serviceError, tooManyRequests } from "../errors";
 import type { FunctionConfig } from "../store/functions-repo";
 import { KIND } from "../store/kinds";
 import type { ChunkStream } from "./chunk-stream";
+import { prepareCodeRoot } from "./code-root";
 import { Environment, type EnvironmentOwner, type Job, type RunResult, type RunStatus } from "./environment";
 import { InvocationLog } from "./invocation-log";
 import { layerDirs } from "./layer-dirs";
@@ -82,17 +82,18 @@ export class RuntimeManager implements EnvironmentOwner {
   private readonly sweeper: NodeJS.Timeout;
   private readonly scratchDir: string;
   private closed = false;
+  private readonly codeRoot: Promise<void>;
+  private codeRootReady = false;
   readonly records: InvocationLog;
 
   constructor(protected readonly ctx: EmulatorContext) {
     this.records = new InvocationLog(ctx.db);
     this.scratchDir = join(ctx.config.dataDir, "environments");
-    // Code trees live under code-extracted/; a package.json there stops Node's package-scope lookup, so
-    // a `"type": "module"` in a project that holds the data dir cannot change how a function's .js loads
-    // (in Lambda, /var/task has no ancestors with a package.json).
-    void writeFile(join(ctx.config.dataDir, "code-extracted", "package.json"), '{ "private": true }\n').catch(
-      () => undefined,
-    );
+    this.codeRoot = prepareCodeRoot(ctx.config.dataDir)
+      .catch(() => undefined)
+      .then(() => {
+        this.codeRootReady = true;
+      });
     ctx.events.on("function-changed", (name) =>
       this.retireWhere((e) => e.functionName === name && e.version === "$LATEST"),
     );
@@ -170,6 +171,7 @@ export class RuntimeManager implements EnvironmentOwner {
     if (this.closed) throw serviceError("The emulator is shutting down.");
     const { config } = params;
     const launcher = await launcherFor(config);
+    if (!this.codeRootReady) await this.codeRoot;
     const name = config.FunctionName;
     const reserved = this.ctx.resources.get<{ ReservedConcurrentExecutions: number }>(KIND.concurrency, name);
     const running = this.inflight.get(name) ?? 0;

@@ -5,7 +5,7 @@
  */
 import { UpdateFunctionConfigurationCommand } from "@aws-sdk/client-lambda";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { settled } from "../support/control-plane";
+import { eventually, settled } from "../support/control-plane";
 import { startEmulator, type TestEmulator } from "../support/emulator";
 import { deploy, invoke, signedGet } from "./runtime-support";
 
@@ -252,7 +252,50 @@ describe("context and environment", () => {
   });
 });
 
+describe("AWS SDK", () => {
+  it("bundles AWS SDK v3 as the nodejs runtimes do, pointed at the emulator (require and import)", async () => {
+    await deploy(t.client, "sdk-cjs", {
+      "index.js": `const { LambdaClient, GetFunctionConfigurationCommand } = require("@aws-sdk/client-lambda");
+const client = new LambdaClient({});
+exports.handler = async (event, context) => {
+  const me = await client.send(new GetFunctionConfigurationCommand({ FunctionName: context.functionName }));
+  return { name: me.FunctionName, handler: me.Handler };
+};`,
+    });
+    expect((await invoke(t.client, "sdk-cjs", {})).json).toEqual({ name: "sdk-cjs", handler: "index.handler" });
+    await deploy(t.client, "sdk-esm", {
+      "index.mjs": `import { LambdaClient, InvokeCommand } from "@aws-sdk/client-lambda";
+const client = new LambdaClient({});
+export const handler = async () => {
+  const out = await client.send(new InvokeCommand({ FunctionName: "sdk-cjs" }));
+  return JSON.parse(Buffer.from(out.Payload).toString());
+};`,
+    });
+    expect((await invoke(t.client, "sdk-esm", {})).json).toEqual({ name: "sdk-cjs", handler: "index.handler" });
+  });
+});
+
 describe("logs", () => {
+  it("writes JSON log lines and filters by level with LoggingConfig LogFormat JSON", async () => {
+    await deploy(
+      t.client,
+      "json-logs",
+      {
+        "index.js": `exports.handler = async () => { console.info("hidden info"); console.warn("careful", 42); console.error(new Error("bad")); return 1; };`,
+      },
+      { LoggingConfig: { LogFormat: "JSON", ApplicationLogLevel: "WARN" } },
+    );
+    const r = await invoke(t.client, "json-logs", {});
+    expect(r.log).not.toContain("hidden info");
+    const records = r.log
+      .split("\n")
+      .filter((l) => l.startsWith("{"))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(records[0]).toMatchObject({ level: "WARN", message: "careful 42", requestId: r.requestId });
+    expect(records[0]?.timestamp).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(records[1]).toMatchObject({ level: "ERROR", errorType: "Error", errorMessage: "bad" });
+  });
+
   it("formats console output as Lambda does, between START and END/REPORT", async () => {
     await deploy(t.client, "logger", {
       "index.js": `console.log("during init");
@@ -476,6 +519,19 @@ describe("warm environments", () => {
     const d = (await invoke(t.client, "counter", {})).json as { n: number; pid: number; v: string };
     expect(d).toMatchObject({ n: 1, v: "two" });
     expect(d.pid).not.toBe(a.pid);
+    // The old configuration's environment is stopped, not just bypassed.
+    await eventually(
+      async () => {
+        try {
+          process.kill(a.pid, 0);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      (alive) => !alive,
+      2_000,
+    );
   });
 
   it("runs concurrent invocations in separate environments", async () => {
