@@ -124,6 +124,8 @@ export class Environment {
   private startedAt = 0;
   private startedAtEpoch = 0;
   private timer: NodeJS.Timeout | undefined;
+  /** The current job's streamed answer, ended by the platform on a timeout or crash. */
+  private stream: ChunkStream | undefined;
   /** Set once the current job has an ending (answer, timeout, crash); guards against double endings. */
   private ending = false;
   dead = false;
@@ -303,13 +305,15 @@ export class Environment {
 
   /** A streamed answer: the invocation lasts until the stream ends (the timeout still applies). */
   private async followStream(job: Job, stream: ChunkStream): Promise<void> {
+    this.stream = stream;
     if (job.onStream) {
       job.onStream(stream);
       const end = await stream.done;
       if (this.job !== job || this.ending) return;
       this.end({
         status: end.errorType ? "error" : "success",
-        payload: Buffer.alloc(0),
+        // The answer went to the consumer; what remains to report is the error body, if any.
+        payload: end.errorBody ?? Buffer.alloc(0),
         streamed: true,
         ...(end.errorType ? { errorType: end.errorType } : {}),
       });
@@ -336,8 +340,9 @@ export class Environment {
     if (this.dead || this.ending) return;
     if (!job) return;
     const seconds = this.config.Timeout ?? 3;
-    // Read the peak before the kill; afterwards /proc/<pid> is gone.
+    // Read the peak before the kill; afterwards /proc/<pid> is gone. The answer may land meanwhile.
     await this.memory.read();
+    if (this.job !== job || this.ending) return;
     this.end(
       {
         status: "timeout",
@@ -416,6 +421,11 @@ export class Environment {
     const initDurationMs = cold ? (this.initDurationMs ?? endedAt - this.spawnedAt) : undefined;
     const segment = this.claimOutput(ending.logMarks);
     const platformEnded = how.killed || how.exited || ending.reportStatus !== undefined;
+    // A stream cut short by the platform ends with the platform's error, as trailers would carry it.
+    if (this.stream && !ending.streamed) {
+      this.stream.end({ errorType: ending.errorType ?? "Runtime.Unknown", errorBody: ending.payload });
+    }
+    this.stream = undefined;
     if (how.killed) {
       this.api.abandon();
       this.kill();

@@ -193,7 +193,12 @@ export class RuntimeApiServer {
         );
         accepted(res);
       });
-      req.on("error", () => stream.end({ errorType: "Runtime.TruncatedResponse" }));
+      // The runtime went away mid-stream (ended() is idempotent; a complete stream already ended).
+      const truncated = () => stream.end({ errorType: "Runtime.TruncatedResponse" });
+      req.on("error", truncated);
+      req.on("close", () => {
+        if (!req.complete) truncated();
+      });
       this.listener.onOutcome(id, { kind: "stream", stream });
       return;
     }

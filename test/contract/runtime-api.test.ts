@@ -213,6 +213,64 @@ describe("RuntimeManager.invokeStream", () => {
     expect(result.logs).toContain("END RequestId: stream-req-1");
   });
 
+  it("reports an error thrown mid-stream with the error body the runtime sent in its trailers", async () => {
+    await deploy(t.client, "stream-error", {
+      "index.mjs": `export const handler = awslambda.streamifyResponse(async (event, stream) => {
+  stream.write("before;");
+  throw new RangeError("mid-stream failure");
+});`,
+    });
+    const record = t.emulator.ctx.functions.get("stream-error");
+    if (!record) throw new Error("function not stored");
+    const invocation = await t.emulator.ctx.runtime.invokeStream({
+      config: record.config,
+      codeHash: record.codeHash,
+      invokedArn: record.config.FunctionArn ?? "",
+      payload: Buffer.from("{}"),
+      requestId: "stream-req-4",
+    });
+    const chunks: string[] = [];
+    for await (const chunk of invocation.chunks) chunks.push(chunk.toString());
+    expect(chunks.join("")).toBe("before;");
+    const result = await invocation.result;
+    expect(result).toMatchObject({ status: "error", functionError: "Unhandled", errorType: "RangeError" });
+    expect(JSON.parse(result.payload.toString())).toMatchObject({
+      errorType: "RangeError",
+      errorMessage: "mid-stream failure",
+    });
+    expect(result.logs).toContain("Invoke Error");
+  });
+
+  it("ends the stream when the function times out mid-stream", async () => {
+    await deploy(
+      t.client,
+      "stream-timeout",
+      {
+        "index.mjs": `export const handler = awslambda.streamifyResponse(async (event, stream) => {
+  stream.write("partial;");
+  await new Promise(() => setInterval(() => {}, 1000));
+});`,
+      },
+      { Timeout: 1 },
+    );
+    const record = t.emulator.ctx.functions.get("stream-timeout");
+    if (!record) throw new Error("function not stored");
+    const invocation = await t.emulator.ctx.runtime.invokeStream({
+      config: record.config,
+      codeHash: record.codeHash,
+      invokedArn: record.config.FunctionArn ?? "",
+      payload: Buffer.from("{}"),
+      requestId: "stream-req-3",
+    });
+    const chunks: string[] = [];
+    for await (const chunk of invocation.chunks) chunks.push(chunk.toString());
+    expect(chunks.join("")).toBe("partial;");
+    const result = await invocation.result;
+    expect(result.status).toBe("timeout");
+    expect(result.errorType).toBe("Sandbox.Timedout");
+    expect(JSON.parse(result.payload.toString())).toMatchObject({ errorType: "Sandbox.Timedout" });
+  });
+
   it("answers a buffered function in one chunk with application/json", async () => {
     await deploy(t.client, "plain", { "index.js": "exports.handler = async () => ({ plain: true });" });
     const record = t.emulator.ctx.functions.get("plain");
