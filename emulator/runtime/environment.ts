@@ -319,7 +319,11 @@ export class Environment {
       });
       return;
     }
-    const { body, end } = await stream.collect();
+    // Buffered for Invoke: keep at most the 6 MB an answer may have, but read (and count) everything.
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) if (stream.bytes <= MAX_RESPONSE_BYTES) chunks.push(chunk);
+    const end = await stream.done;
+    const body = stream.bytes <= MAX_RESPONSE_BYTES ? Buffer.concat(chunks) : Buffer.alloc(0);
     if (this.job !== job || this.ending) return;
     if (end.errorType) {
       this.end({
@@ -327,8 +331,8 @@ export class Environment {
         payload: end.errorBody ?? errorPayload(end.errorType, ""),
         errorType: end.errorType,
       });
-    } else if (body.length > MAX_RESPONSE_BYTES) {
-      const payload = tooLargePayload(body.length, MAX_RESPONSE_BYTES);
+    } else if (stream.bytes > MAX_RESPONSE_BYTES) {
+      const payload = tooLargePayload(stream.bytes, MAX_RESPONSE_BYTES);
       this.end({ status: "error", payload, errorType: "Function.ResponseSizeTooLarge" });
     } else {
       this.end({ status: "success", payload: body });

@@ -80,6 +80,9 @@ export class RuntimeApiServer {
     this.server.headersTimeout = 0;
     this.server.keepAliveTimeout = 0;
     this.server.timeout = 0;
+    // Whatever a function does to its listener must not become an unhandled 'error' in the emulator.
+    this.server.on("error", () => undefined);
+    this.server.on("clientError", (_error, socket) => socket.destroy());
   }
 
   async listen(): Promise<string> {

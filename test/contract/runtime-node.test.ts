@@ -154,6 +154,20 @@ exports.handler = (event, context, callback) => {
     expect(r.text).toBe("abc");
   });
 
+  it("answers a streamed response over 6 MB to Invoke as Function.ResponseSizeTooLarge", async () => {
+    await deploy(t.client, "big-streamer", {
+      "index.mjs": `export const handler = awslambda.streamifyResponse(async (event, responseStream) => {
+  const mb = Buffer.alloc(1024 * 1024, 0x61);
+  for (let i = 0; i < 7; i++) responseStream.write(mb);
+  responseStream.end();
+});`,
+    });
+    const r = await invoke(t.client, "big-streamer", {});
+    expect(r.functionError).toBe("Unhandled");
+    expect(r.json).toMatchObject({ errorType: "Function.ResponseSizeTooLarge" });
+    expect((r.json as { errorMessage: string }).errorMessage).toContain("7340032 bytes");
+  });
+
   it("writes the HTTP integration prelude with awslambda.HttpResponseStream.from", async () => {
     await deploy(t.client, "http-stream", {
       "index.mjs": `export const handler = awslambda.streamifyResponse(async (event, stream) => {
