@@ -34,9 +34,12 @@ type InvokeAsyncInput = Omit<Input<InvokeAsyncRequest, "FunctionName">, "InvokeA
  * RoutingConfig.AdditionalVersionWeights, one of the extra versions with its weight's probability.
  */
 export function versionToRun(ctx: EmulatorContext, target: FunctionTarget): VersionRecord {
-  const primary = resolveVersion(ctx, target);
   const qualifier = target.qualifier;
-  if (!qualifier || isVersionQualifier(qualifier)) return primary;
+  if (!qualifier || isVersionQualifier(qualifier)) {
+    // Hot path: one lookup; resolveVersion only to word the not-found error as the service does.
+    return ctx.functions.get(target.name, qualifier ?? "$LATEST") ?? resolveVersion(ctx, target);
+  }
+  const primary = resolveVersion(ctx, target);
   const weights = getAlias(ctx, target.name, qualifier)?.RoutingConfig?.AdditionalVersionWeights;
   if (!weights) return primary;
   let roll = Math.random();
