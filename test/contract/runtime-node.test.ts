@@ -3,10 +3,10 @@
  * handler styles, the context object, console format, init and invocation errors, warm reuse,
  * isolation, timeouts and crashes — driven through Invoke with the real SDK.
  */
-import { UpdateFunctionConfigurationCommand } from "@aws-sdk/client-lambda";
+import { PublishLayerVersionCommand, UpdateFunctionConfigurationCommand } from "@aws-sdk/client-lambda";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually, settled } from "../support/control-plane";
-import { startEmulator, type TestEmulator } from "../support/emulator";
+import { startEmulator, zipOf, type TestEmulator } from "../support/emulator";
 import { deploy, invoke, signedGet } from "./runtime-support";
 
 let t: TestEmulator;
@@ -71,6 +71,27 @@ describe("handler resolution", () => {
       { Handler: "index.api.v1.get" },
     );
     expect((await invoke(t.client, "nested-export", {})).json).toBe("deep");
+  });
+
+  it("resolves modules from the function's layers (/opt/nodejs/node_modules)", async () => {
+    const layer = await t.client.send(
+      new PublishLayerVersionCommand({
+        LayerName: "shared-lib",
+        Content: {
+          ZipFile: zipOf({
+            "nodejs/node_modules/shout/index.js": "module.exports = (s) => s.toUpperCase() + '!';",
+            "bin/tool.sh": "#!/bin/sh\necho tool",
+          }),
+        },
+      }),
+    );
+    await deploy(
+      t.client,
+      "with-layer",
+      { "index.js": "const shout = require('shout'); exports.handler = async (e) => shout(e.word);" },
+      { Layers: [layer.LayerVersionArn ?? ""] },
+    );
+    expect((await invoke(t.client, "with-layer", { word: "hey" })).json).toBe("HEY!");
   });
 
   it("resolves dependencies from the code's node_modules", async () => {
