@@ -15,13 +15,11 @@ import { lambdaEnvironment, logStreamName } from "./lambda-env";
 import { LogCollector } from "./log-collector";
 import { PeakMemory } from "./memory";
 import {
-  endLine,
   errorPayload,
   exitDescription,
   exitMessage,
   exitPayload,
-  reportLine,
-  startLine,
+  invocationLog,
   timeoutLogLine,
   timeoutPayload,
   tooLargePayload,
@@ -443,15 +441,29 @@ export class Environment {
         this.peakMemory(ending, how),
       ]);
       const billedDurationMs = Math.ceil(durationMs + (initDurationMs ?? 0));
-      const log = this.composeLog(job.requestId, {
-        cold,
-        initOutput,
+      const arn = this.config.RuntimeVersionConfig?.RuntimeVersionArn;
+      const log = invocationLog({
+        requestId: job.requestId,
+        version: this.config.Version,
+        init: cold
+          ? {
+              line: `INIT_START Runtime Version: ${this.spec.launcher.versionLabel}${arn ? `\tRuntime Version ARN: ${arn}` : ""}`,
+              notes: this.spec.launcher.notes,
+              output: initOutput,
+            }
+          : undefined,
         output,
-        ending,
-        durationMs,
-        billedDurationMs,
-        initDurationMs,
-        maxMemoryUsedMB,
+        trailer: ending.trailer,
+        report: {
+          requestId: job.requestId,
+          durationMs,
+          billedDurationMs,
+          memorySizeMB: this.config.MemorySize ?? 128,
+          maxMemoryUsedMB,
+          ...(initDurationMs !== undefined ? { initDurationMs } : {}),
+          ...(ending.reportStatus ? { status: ending.reportStatus } : {}),
+          ...(ending.reportStatus === "error" && ending.errorType ? { errorType: ending.errorType } : {}),
+        },
       });
       job.resolve({
         status: ending.status,
@@ -497,43 +509,6 @@ export class Environment {
     return new Promise((resolve) => setImmediate(() => setImmediate(() => resolve(collector.take()))));
   }
 
-  private composeLog(
-    requestId: string,
-    r: {
-      cold: boolean;
-      initOutput: Buffer | undefined;
-      output: Buffer;
-      ending: Ending;
-      durationMs: number;
-      billedDurationMs: number;
-      initDurationMs: number | undefined;
-      maxMemoryUsedMB: number;
-    },
-  ): string {
-    let log = "";
-    if (r.cold) {
-      const arn = this.config.RuntimeVersionConfig?.RuntimeVersionArn;
-      log += `INIT_START Runtime Version: ${this.spec.launcher.versionLabel}${arn ? `\tRuntime Version ARN: ${arn}` : ""}\n`;
-      for (const note of this.spec.launcher.notes) log += `${note}\n`;
-      if (r.initOutput) log += withNewline(r.initOutput.toString("utf8"));
-    }
-    log += startLine(requestId, this.config.Version);
-    log += withNewline(r.output.toString("utf8"));
-    if (r.ending.trailer) log += r.ending.trailer;
-    log += endLine(requestId);
-    log += reportLine({
-      requestId,
-      durationMs: r.durationMs,
-      billedDurationMs: r.billedDurationMs,
-      memorySizeMB: this.config.MemorySize ?? 128,
-      maxMemoryUsedMB: r.maxMemoryUsedMB,
-      ...(r.initDurationMs !== undefined ? { initDurationMs: r.initDurationMs } : {}),
-      ...(r.ending.reportStatus ? { status: r.ending.reportStatus } : {}),
-      ...(r.ending.reportStatus === "error" && r.ending.errorType ? { errorType: r.ending.errorType } : {}),
-    });
-    return log;
-  }
-
   private async cleanup(orphan: Job | undefined): Promise<void> {
     const child = this.child;
     // Let the pipes drain so the last job's log is complete; don't wait forever on inherited pipes.
@@ -570,10 +545,6 @@ const notes = (n: AnswerNotes): AnswerNotes => ({
 
 export function sentinelToken(hex: string): Buffer {
   return Buffer.from(`\u001e${hex}\u001f`, "latin1");
-}
-
-function withNewline(text: string): string {
-  return text.length === 0 || text.endsWith("\n") ? text : `${text}\n`;
 }
 
 function errorTypeOf(payload: Buffer): string | undefined {

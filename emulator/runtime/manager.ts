@@ -275,12 +275,21 @@ export class RuntimeManager implements EnvironmentOwner {
     }
     // Full: make room by stopping an idle environment of another function (its exit drains the queue).
     this.queue.push(p);
+    if (!this.needsRoom()) return;
     for (const env of this.envs) {
       if (env.free && env.key !== p.key) {
         env.retire();
         break;
       }
     }
+  }
+
+  /** More invocations wait for capacity than environments are already on their way out. */
+  private needsRoom(): boolean {
+    if (this.queue.length === 0 || this.envs.size < this.ctx.config.maxEnvironments) return false;
+    let leaving = 0;
+    for (const env of this.envs) if (env.retiring || env.dead) leaving++;
+    return this.queue.length > leaving;
   }
 
   private spawn(p: Placement): void {
@@ -315,7 +324,7 @@ export class RuntimeManager implements EnvironmentOwner {
       return;
     }
     // Someone else waits for capacity: this idle environment gives its slot up.
-    if (this.queue.length > 0 && this.envs.size >= this.ctx.config.maxEnvironments) env.retire();
+    if (this.needsRoom()) env.retire();
   }
 
   onGone(env: Environment, orphan: Job | undefined): void {

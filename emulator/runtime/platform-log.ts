@@ -30,6 +30,34 @@ export function reportLine(r: ReportFields): string {
   return `${line}\n`;
 }
 
+/**
+ * One invocation's log as the service writes it: on a cold start INIT_START (+ our notes) and the init
+ * output, then START, the function's output, platform lines (timeout, crash), END and REPORT.
+ */
+export function invocationLog(parts: {
+  requestId: string;
+  version: string;
+  init: { line: string; notes: string[]; output: Buffer | undefined } | undefined;
+  output: Buffer;
+  trailer: string | undefined;
+  report: ReportFields;
+}): string {
+  let log = "";
+  if (parts.init) {
+    log += `${parts.init.line}\n`;
+    for (const note of parts.init.notes) log += `${note}\n`;
+    if (parts.init.output) log += withNewline(parts.init.output.toString("utf8"));
+  }
+  log += startLine(parts.requestId, parts.version);
+  log += withNewline(parts.output.toString("utf8"));
+  if (parts.trailer) log += parts.trailer;
+  log += endLine(parts.requestId);
+  log += reportLine(parts.report);
+  return log;
+}
+
+const withNewline = (text: string) => (text.length === 0 || text.endsWith("\n") ? text : `${text}\n`);
+
 /** `3.00 seconds`, as the service prints a timeout. */
 const seconds = (timeoutSeconds: number) => `${timeoutSeconds.toFixed(2)} seconds`;
 
