@@ -47,10 +47,15 @@ function sourceFingerprint(): string {
 function buildIfNeeded(): void {
   const stamp = join(root, ".next", ".source-fingerprint");
   const fingerprint = sourceFingerprint();
-  const built = existsSync(join(root, ".next", "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === fingerprint;
+  const built =
+    existsSync(join(root, ".next", "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === fingerprint;
   if (built) return;
   console.log("▸ Building the console (first run or sources changed; takes about 20 s)…");
-  const result = spawnSync(bin("next"), ["build"], { cwd: root, stdio: "inherit", env: { ...env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync(bin("next"), ["build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (result.status !== 0) {
     console.error("✖ next build failed; see above.");
     process.exit(result.status ?? 1);

@@ -39,11 +39,9 @@ export const TimeoutSchema = z
   .max(LIMITS.timeoutMaxSeconds, { error: `Timeout is at most ${LIMITS.timeoutMaxSeconds} seconds.` });
 
 const envKeyPattern = new RegExp(`^(?:${typeMember("Environment", "Variables").keyPattern ?? ".+"})$`);
-export const EnvironmentVariableKeySchema = z
-  .string()
-  .regex(envKeyPattern, {
-    error: "Keys start with a letter and contain only letters, digits and underscores (2+ characters).",
-  });
+export const EnvironmentVariableKeySchema = z.string().regex(envKeyPattern, {
+  error: "Keys start with a letter and contain only letters, digits and underscores (2+ characters).",
+});
 
 /** Environment variables as a map, with the 4 KB total the reference allows. */
 export const EnvironmentVariablesSchema = z

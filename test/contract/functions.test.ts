@@ -136,7 +136,9 @@ describe("CreateFunction", () => {
 
   it("requires Runtime and Handler for zip packages, and code", async () => {
     const noRuntime = await errorOf(() =>
-      t.client.send(new CreateFunctionCommand({ FunctionName: "nort", Role: ROLE, Handler: "i.h", Code: { ZipFile: code } })),
+      t.client.send(
+        new CreateFunctionCommand({ FunctionName: "nort", Role: ROLE, Handler: "i.h", Code: { ZipFile: code } }),
+      ),
     );
     expect(noRuntime.name).toBe("InvalidParameterValueException");
     expect(noRuntime.message).toMatch(/Runtime and Handler are mandatory/);
@@ -178,12 +180,18 @@ describe("GetFunction and GetFunctionConfiguration", () => {
 
   it("accepts names, partial ARNs and full ARNs", async () => {
     await create("by-arn");
-    for (const name of ["by-arn", "000000000000:function:by-arn", "arn:aws:lambda:us-east-1:000000000000:function:by-arn"]) {
+    for (const name of [
+      "by-arn",
+      "000000000000:function:by-arn",
+      "arn:aws:lambda:us-east-1:000000000000:function:by-arn",
+    ]) {
       const c = await t.client.send(new GetFunctionConfigurationCommand({ FunctionName: name }));
       expect(c.FunctionName).toBe("by-arn");
     }
     const wrongRegion = await errorOf(() =>
-      t.client.send(new GetFunctionConfigurationCommand({ FunctionName: "arn:aws:lambda:eu-west-1:000000000000:function:by-arn" })),
+      t.client.send(
+        new GetFunctionConfigurationCommand({ FunctionName: "arn:aws:lambda:eu-west-1:000000000000:function:by-arn" }),
+      ),
     );
     expect(wrongRegion.name).toBe("InvalidParameterValueException");
   });
@@ -193,7 +201,9 @@ describe("GetFunction and GetFunctionConfiguration", () => {
     expect(e.name).toBe("ResourceNotFoundException");
     expect(e.$metadata?.httpStatusCode).toBe(404);
     expect(e.message).toBe("Function not found: arn:aws:lambda:us-east-1:000000000000:function:nope");
-    const v = await errorOf(() => t.client.send(new GetFunctionConfigurationCommand({ FunctionName: "by-arn", Qualifier: "7" })));
+    const v = await errorOf(() =>
+      t.client.send(new GetFunctionConfigurationCommand({ FunctionName: "by-arn", Qualifier: "7" })),
+    );
     expect(v.message).toBe("Function not found: arn:aws:lambda:us-east-1:000000000000:function:by-arn:7");
   });
 });
@@ -204,13 +214,29 @@ describe("ListFunctions", () => {
     try {
       const send = fresh.client.send.bind(fresh.client);
       for (const n of ["p-a", "p-b", "p-c", "p-d", "p-e"]) {
-        await send(new CreateFunctionCommand({ FunctionName: n, Runtime: "nodejs20.x", Handler: "index.handler", Role: ROLE, Code: { ZipFile: code } }));
+        await send(
+          new CreateFunctionCommand({
+            FunctionName: n,
+            Runtime: "nodejs20.x",
+            Handler: "index.handler",
+            Role: ROLE,
+            Code: { ZipFile: code },
+          }),
+        );
       }
       const first = await send(new ListFunctionsCommand({ MaxItems: 2 }));
       expect(first.Functions?.map((f) => f.FunctionName)).toEqual(["p-a", "p-b"]);
       expect(first.NextMarker).toBeTruthy();
       // Inserted before the marker: must not shift the next page.
-      await send(new CreateFunctionCommand({ FunctionName: "p-0", Runtime: "nodejs20.x", Handler: "index.handler", Role: ROLE, Code: { ZipFile: code } }));
+      await send(
+        new CreateFunctionCommand({
+          FunctionName: "p-0",
+          Runtime: "nodejs20.x",
+          Handler: "index.handler",
+          Role: ROLE,
+          Code: { ZipFile: code },
+        }),
+      );
       const second = await send(new ListFunctionsCommand({ MaxItems: 2, Marker: first.NextMarker }));
       expect(second.Functions?.map((f) => f.FunctionName)).toEqual(["p-c", "p-d"]);
       const third = await send(new ListFunctionsCommand({ MaxItems: 2, Marker: second.NextMarker }));
@@ -254,16 +280,26 @@ describe("UpdateFunctionConfiguration and UpdateFunctionCode", () => {
     expect(after.LastUpdateStatus).toBe("Successful");
     expect(after.MemorySize).toBe(256);
     // Clearing the environment removes it.
-    await t.client.send(new UpdateFunctionConfigurationCommand({ FunctionName: "upd", Environment: { Variables: {} } }));
+    await t.client.send(
+      new UpdateFunctionConfigurationCommand({ FunctionName: "upd", Environment: { Variables: {} } }),
+    );
     await waitUpdated(t.client, "upd");
-    expect((await t.client.send(new GetFunctionConfigurationCommand({ FunctionName: "upd" }))).Environment).toBeUndefined();
+    expect(
+      (await t.client.send(new GetFunctionConfigurationCommand({ FunctionName: "upd" }))).Environment,
+    ).toBeUndefined();
   });
 
   it("refuses a stale RevisionId with PreconditionFailedException", async () => {
     await create("rev");
     await waitActive(t.client, "rev");
     const e = await errorOf(() =>
-      t.client.send(new UpdateFunctionConfigurationCommand({ FunctionName: "rev", MemorySize: 256, RevisionId: "00000000-0000-0000-0000-000000000000" })),
+      t.client.send(
+        new UpdateFunctionConfigurationCommand({
+          FunctionName: "rev",
+          MemorySize: 256,
+          RevisionId: "00000000-0000-0000-0000-000000000000",
+        }),
+      ),
     );
     expect(e.name).toBe("PreconditionFailedException");
     expect(e.$metadata?.httpStatusCode).toBe(412);
@@ -272,8 +308,18 @@ describe("UpdateFunctionConfiguration and UpdateFunctionCode", () => {
   it("refuses a second update while the first is in progress", async () => {
     const slow = await startEmulator({ stateTransitionMs: 2000 });
     try {
-      await slow.client.send(new CreateFunctionCommand({ FunctionName: "busy", Runtime: "nodejs20.x", Handler: "index.handler", Role: ROLE, Code: { ZipFile: code } }));
-      const e = await errorOf(() => slow.client.send(new UpdateFunctionConfigurationCommand({ FunctionName: "busy", MemorySize: 256 })));
+      await slow.client.send(
+        new CreateFunctionCommand({
+          FunctionName: "busy",
+          Runtime: "nodejs20.x",
+          Handler: "index.handler",
+          Role: ROLE,
+          Code: { ZipFile: code },
+        }),
+      );
+      const e = await errorOf(() =>
+        slow.client.send(new UpdateFunctionConfigurationCommand({ FunctionName: "busy", MemorySize: 256 })),
+      );
       expect(e.name).toBe("ResourceConflictException");
       expect(e.message).toMatch(/An update is in progress/);
     } finally {
@@ -286,18 +332,26 @@ describe("UpdateFunctionConfiguration and UpdateFunctionCode", () => {
     await waitActive(t.client, "code");
     const before = await t.client.send(new GetFunctionConfigurationCommand({ FunctionName: "code" }));
     const newZip = nodeZip("exports.handler = async () => 'v2';");
-    const updated = await t.client.send(new UpdateFunctionCodeCommand({ FunctionName: "code", ZipFile: newZip, RevisionId: before.RevisionId }));
+    const updated = await t.client.send(
+      new UpdateFunctionCodeCommand({ FunctionName: "code", ZipFile: newZip, RevisionId: before.RevisionId }),
+    );
     expect(updated.CodeSha256).not.toBe(before.CodeSha256);
     expect(updated.CodeSize).toBe(newZip.length);
     expect(updated.LastUpdateStatus).toBe("InProgress");
     await waitUpdated(t.client, "code");
     const stale = await errorOf(() =>
-      t.client.send(new UpdateFunctionCodeCommand({ FunctionName: "code", ZipFile: newZip, RevisionId: before.RevisionId })),
+      t.client.send(
+        new UpdateFunctionCodeCommand({ FunctionName: "code", ZipFile: newZip, RevisionId: before.RevisionId }),
+      ),
     );
     expect(stale.name).toBe("PreconditionFailedException");
-    const missing = await errorOf(() => t.client.send(new UpdateFunctionCodeCommand({ FunctionName: "missing-fn", ZipFile: newZip })));
+    const missing = await errorOf(() =>
+      t.client.send(new UpdateFunctionCodeCommand({ FunctionName: "missing-fn", ZipFile: newZip })),
+    );
     expect(missing.name).toBe("ResourceNotFoundException");
-    const notZip = await errorOf(() => t.client.send(new UpdateFunctionCodeCommand({ FunctionName: "code", ZipFile: new Uint8Array([1, 2, 3]) })));
+    const notZip = await errorOf(() =>
+      t.client.send(new UpdateFunctionCodeCommand({ FunctionName: "code", ZipFile: new Uint8Array([1, 2, 3]) })),
+    );
     expect(notZip.name).toBe("InvalidParameterValueException");
   });
 });
@@ -317,7 +371,9 @@ describe("DeleteFunction", () => {
 
   it("refuses to delete $LATEST by qualifier", async () => {
     await create("keep");
-    const e = await errorOf(() => t.client.send(new DeleteFunctionCommand({ FunctionName: "keep", Qualifier: "$LATEST" })));
+    const e = await errorOf(() =>
+      t.client.send(new DeleteFunctionCommand({ FunctionName: "keep", Qualifier: "$LATEST" })),
+    );
     expect(e.name).toBe("InvalidParameterValueException");
   });
 });
@@ -326,7 +382,14 @@ describe("persistence", () => {
   it("keeps functions and code across a restart", async () => {
     const first = await startEmulator();
     await first.client.send(
-      new CreateFunctionCommand({ FunctionName: "durable-fn", Runtime: "nodejs20.x", Handler: "index.handler", Role: ROLE, Code: { ZipFile: code }, Description: "survives" }),
+      new CreateFunctionCommand({
+        FunctionName: "durable-fn",
+        Runtime: "nodejs20.x",
+        Handler: "index.handler",
+        Role: ROLE,
+        Code: { ZipFile: code },
+        Description: "survives",
+      }),
     );
     await waitActive(first.client, "durable-fn");
     const second = await first.restart();

@@ -1,5 +1,10 @@
 /** Contract: SigV4 verification answers the AWS error names for each way a request can fail it. */
-import { GetFunctionCommand, LambdaClient, ListFunctionsCommand, UpdateFunctionConfigurationCommand } from "@aws-sdk/client-lambda";
+import {
+  GetFunctionCommand,
+  LambdaClient,
+  ListFunctionsCommand,
+  UpdateFunctionConfigurationCommand,
+} from "@aws-sdk/client-lambda";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clientFor, errorOf, startEmulator, type TestEmulator } from "../support/emulator";
 
@@ -15,7 +20,12 @@ describe("SigV4", () => {
   it("accepts the SDK's signed requests, including encoded path labels and query values", async () => {
     expect((await t.client.send(new ListFunctionsCommand({ MaxItems: 5 }))).Functions).toEqual([]);
     const e = await errorOf(() =>
-      t.client.send(new GetFunctionCommand({ FunctionName: "arn:aws:lambda:us-east-1:000000000000:function:x", Qualifier: "$LATEST" })),
+      t.client.send(
+        new GetFunctionCommand({
+          FunctionName: "arn:aws:lambda:us-east-1:000000000000:function:x",
+          Qualifier: "$LATEST",
+        }),
+      ),
     );
     // Reaching the handler (not found) proves the signature of ':'/'$' labels verified.
     expect(e.name).toBe("ResourceNotFoundException");
@@ -69,9 +79,7 @@ describe("SigV4", () => {
       },
       { step: "finalizeRequest", priority: "low" },
     );
-    await errorOf(() =>
-      c.send(new UpdateFunctionConfigurationCommand({ FunctionName: "x", MemorySize: 256 })),
-    );
+    await errorOf(() => c.send(new UpdateFunctionConfigurationCommand({ FunctionName: "x", MemorySize: 256 })));
     expect(captured).toBeDefined();
     const headers = { ...captured?.headers };
     delete headers.host;
@@ -92,9 +100,21 @@ describe("wire format", () => {
     // A signed request to a path the API does not have.
     const { SignatureV4 } = await import("@smithy/signature-v4");
     const { Sha256 } = await import("@smithy/core/checksum");
-    const signer = new SignatureV4({ service: "lambda", region: "us-east-1", credentials: { accessKeyId: "test", secretAccessKey: "test" }, sha256: Sha256 });
+    const signer = new SignatureV4({
+      service: "lambda",
+      region: "us-east-1",
+      credentials: { accessKeyId: "test", secretAccessKey: "test" },
+      sha256: Sha256,
+    });
     const url = new URL(`${t.emulator.url}/2015-03-31/nothing-here`);
-    const signed = await signer.sign({ method: "GET", protocol: "http:", hostname: url.hostname, port: Number(url.port), path: url.pathname, headers: { host: url.host } });
+    const signed = await signer.sign({
+      method: "GET",
+      protocol: "http:",
+      hostname: url.hostname,
+      port: Number(url.port),
+      path: url.pathname,
+      headers: { host: url.host },
+    });
     const res = await fetch(url, { headers: signed.headers as Record<string, string> });
     expect(res.status).toBe(404);
     expect(res.headers.get("x-amzn-errortype")).toBe("UnknownOperationException");

@@ -67,7 +67,9 @@ export async function waitUpdated(client: LambdaClient, name: string): Promise<v
 }
 
 /** Runs `fn` and returns the error it throws (fails the test if it does not throw). */
-export async function errorOf(fn: () => Promise<unknown>): Promise<Error & { $metadata?: { httpStatusCode?: number } }> {
+export async function errorOf(
+  fn: () => Promise<unknown>,
+): Promise<Error & { $metadata?: { httpStatusCode?: number } }> {
   try {
     await fn();
   } catch (e) {
