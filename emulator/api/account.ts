@@ -1,6 +1,7 @@
 /** Account settings: the service's default quotas, and this emulator's usage measured from its store. */
 import type { AccountLimit, AccountUsage } from "@aws-sdk/client-lambda";
 import type { EmulatorContext } from "../context";
+import { ACCOUNT_CONCURRENCY_LIMIT, unreservedConcurrency } from "../functions/concurrency";
 import { KIND } from "../store/kinds";
 import type { HandlerMap } from "./types";
 
@@ -9,7 +10,7 @@ export const ACCOUNT_LIMITS = {
   TotalCodeSize: 80_530_636_800,
   CodeSizeUnzipped: 262_144_000,
   CodeSizeZipped: 52_428_800,
-  ConcurrentExecutions: 1000,
+  ConcurrentExecutions: ACCOUNT_CONCURRENCY_LIMIT,
 } as const;
 
 /**
@@ -22,15 +23,6 @@ export function accountUsage(ctx: EmulatorContext): Required<AccountUsage> {
     layers += doc.Content?.CodeSize ?? 0;
   }
   return { TotalCodeSize: ctx.functions.totalCodeSize() + layers, FunctionCount: ctx.functions.count() };
-}
-
-/** Concurrency not reserved by PutFunctionConcurrency. */
-export function unreservedConcurrency(ctx: EmulatorContext): number {
-  let reserved = 0;
-  for (const { doc } of ctx.resources.entries<{ ReservedConcurrentExecutions?: number }>(KIND.concurrency)) {
-    reserved += doc.ReservedConcurrentExecutions ?? 0;
-  }
-  return Math.max(0, ACCOUNT_LIMITS.ConcurrentExecutions - reserved);
 }
 
 // GET /2016-08-19/account-settings — GetAccountSettings
