@@ -2,6 +2,7 @@
 import type { HandlerMap } from "./types";
 import { functionHandlers } from "./functions";
 import { invokeHandlers } from "./invoke";
+import { invokeStreamHandlers } from "./invoke-stream";
 import { layerHandlers } from "./layers";
 import { codeSigningHandlers } from "./code-signing";
 import { eventSourceMappingHandlers } from "./event-source-mappings";
@@ -20,6 +21,7 @@ import { functionUrlHandlers } from "./function-urls";
 export const handlers: HandlerMap = {
   ...functionHandlers,
   ...invokeHandlers,
+  ...invokeStreamHandlers,
   ...layerHandlers,
   ...codeSigningHandlers,
   ...eventSourceMappingHandlers,
