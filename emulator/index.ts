@@ -12,6 +12,7 @@ import { handlers } from "./api";
 import { resolveConfig, type EmulatorOptions, type EmulatorConfig } from "./config";
 import type { EmulatorContext, EmulatorEvents } from "./context";
 import { codeDownloadRoute } from "./downloads";
+import { functionUrlRoute } from "./function-urls/route";
 import { invocationsApi } from "./runtime/invocations-api";
 import { RuntimeManager } from "./runtime/manager";
 import { createRequestListener, type InternalRoute } from "./server";
@@ -56,7 +57,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   } as Omit<EmulatorContext, "runtime"> as EmulatorContext;
   ctx.runtime = new RuntimeManager(ctx);
 
-  const internalRoutes: InternalRoute[] = [codeDownloadRoute];
+  const internalRoutes: InternalRoute[] = [codeDownloadRoute, functionUrlRoute];
   const server: Server = createServer(createRequestListener(ctx, handlers, internalRoutes, [invocationsApi]));
   // Long-running synchronous invokes (up to 15 minutes) must not be cut by Node's default timeouts.
   server.requestTimeout = 0;
