@@ -7,8 +7,9 @@ const nextConfig: NextConfig = {
   // `next build` type-checks the console only (app, components, lib); the whole repo, emulator and tests
   // included, is checked by `npm run typecheck`, so work in progress there does not block console builds.
   typescript: { tsconfigPath: "tsconfig.app.json" },
-  // Invoke payloads travel through a server action; synchronous invokes accept up to 6 MB (default is 1 MB).
-  experimental: { serverActions: { bodySizeLimit: "8mb" } },
+  // Code deploys travel through a server action, and Lambda accepts direct uploads up to 50 MB zipped
+  // (lib/code-forms.ts refuses more before sending); the default limit is 1 MB. Invokes use a route handler.
+  experimental: { serverActions: { bodySizeLimit: "55mb" } },
 };
 
 export default nextConfig;

@@ -66,20 +66,3 @@ export type UpdateFunctionConfigurationFormSchema = z.infer<typeof UpdateFunctio
 
 export const DeleteFunctionFormSchema = z.object({ functionName: FunctionNameSchema });
 export type DeleteFunctionFormSchema = z.infer<typeof DeleteFunctionFormSchema>;
-
-export const InvokeFunctionFormSchema = z.object({
-  functionName: FunctionNameSchema,
-  qualifier: z.string().optional(),
-  payload: z.string().refine(
-    (text) => {
-      try {
-        JSON.parse(text);
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    { error: "The event must be valid JSON." },
-  ),
-});
-export type InvokeFunctionFormSchema = z.infer<typeof InvokeFunctionFormSchema>;

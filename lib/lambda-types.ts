@@ -62,3 +62,74 @@ export interface InvokeOutcome {
   /** Wall time seen by the console, including the network, in ms. */
   ClientDurationMs: number;
 }
+
+/** One entry of ListVersionsByFunction, trimmed to what the qualifier picker shows. */
+export interface VersionSummary {
+  Version: string;
+  Description?: string;
+  LastModified?: string;
+  CodeSha256?: string;
+}
+
+/** One entry of ListAliases. */
+export interface AliasSummary {
+  Name: string;
+  FunctionVersion: string;
+  Description?: string;
+  /** Extra versions and their traffic share (0–1), for weighted aliases. */
+  AdditionalVersionWeights?: Record<string, number>;
+}
+
+/** How an invocation ended, as the emulator's invocation records name it. */
+export type InvocationStatus = "Success" | "Error" | "Timeout";
+
+/**
+ * One invocation record (emulator extension API `GET /2026-01-01/functions/{name}/invocations-log`).
+ * AWS keeps no such records; its answer is CloudWatch Logs.
+ */
+export interface InvocationSummary {
+  RequestId: string;
+  FunctionName: string;
+  Version: string;
+  InvocationType: string;
+  /** ISO-8601 with milliseconds. */
+  StartTime: string;
+  EndTime: string;
+  DurationMs: number;
+  BilledDurationMs: number;
+  MemorySizeMB: number;
+  MaxMemoryUsedMB: number;
+  InitDurationMs?: number;
+  Status: InvocationStatus;
+  ErrorType?: string;
+  ErrorMessage?: string;
+  RequestPayloadBytes: number;
+  ResponsePayloadBytes: number;
+  /** The answer was streamed to the caller and not kept. */
+  ResponseStreamed: boolean;
+}
+
+export interface InvocationDetail extends InvocationSummary {
+  RequestPayload: string;
+  RequestPayloadTruncated: boolean;
+  ResponsePayload?: string;
+  ResponsePayloadTruncated: boolean;
+  Log: string;
+  LogTruncated: boolean;
+}
+
+export interface InvocationsPage {
+  Invocations: InvocationSummary[];
+  NextMarker?: string;
+}
+
+/** A saved test event: the console's own data (lib/store), kept per connection and function. */
+export interface TestEvent {
+  id: string;
+  functionName: string;
+  name: string;
+  /** The event JSON as the user wrote it (formatting kept). */
+  payload: string;
+  createdAt: string;
+  updatedAt: string;
+}

@@ -2,13 +2,24 @@
 
 const enc = encodeURIComponent;
 
-export type FunctionTab = "overview" | "code" | "test" | "configuration" | "aliases" | "versions";
+export type FunctionTab = "overview" | "code" | "test" | "invocations" | "configuration" | "aliases" | "versions";
+
+/** `?a=1&b=2` from the defined entries, or "" when there are none. */
+function search(query: Record<string, string | undefined>): string {
+  const parts = Object.entries(query)
+    .filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== "")
+    .map(([k, v]) => `${enc(k)}=${enc(v)}`);
+  return parts.length > 0 ? `?${parts.join("&")}` : "";
+}
 
 export const routes = {
   home: () => "/",
   functions: (query?: { q?: string }) => (query?.q ? `/functions?q=${enc(query.q)}` : "/functions"),
   function: (name: string, tab: FunctionTab = "overview") =>
     tab === "overview" ? `/functions/${enc(name)}` : `/functions/${enc(name)}/${tab}`,
+  /** The Test tab, optionally opening with a payload (re-run from an invocation record). */
+  functionTest: (name: string, query?: { from?: string }) => `/functions/${enc(name)}/test${search(query ?? {})}`,
+  invocation: (name: string, requestId: string) => `/functions/${enc(name)}/invocations/${enc(requestId)}`,
   layers: () => "/layers",
   eventSourceMappings: () => "/event-source-mappings",
   codeSigning: () => "/code-signing",
@@ -18,5 +29,19 @@ export const routes = {
     functions: (query?: { marker?: string }) =>
       query?.marker ? `/api/functions?marker=${enc(query.marker)}` : "/api/functions",
     function: (name: string) => `/api/functions/${enc(name)}`,
+    /** The deployed zip; `download` asks for `Content-Disposition: attachment`. */
+    functionCode: (name: string, query?: { download?: boolean }) =>
+      `/api/functions/${enc(name)}/code${query?.download ? "?download=1" : ""}`,
+    versions: (name: string) => `/api/functions/${enc(name)}/versions`,
+    aliases: (name: string) => `/api/functions/${enc(name)}/aliases`,
+    testEvents: (name: string) => `/api/functions/${enc(name)}/test-events`,
+    invocations: (name: string, query?: { marker?: string; status?: string; maxItems?: number }) =>
+      `/api/functions/${enc(name)}/invocations${search({
+        marker: query?.marker,
+        status: query?.status,
+        maxItems: query?.maxItems !== undefined ? String(query.maxItems) : undefined,
+      })}`,
+    invocation: (requestId: string) => `/api/invocations/${enc(requestId)}`,
+    invokeStream: (name: string) => `/api/functions/${enc(name)}/invoke-stream`,
   },
 } as const;

@@ -4,6 +4,7 @@ import { useShortcut } from "./use-shortcut";
 import type { Connection } from "@/lib/connection";
 import { Brand } from "./brand";
 import { ConnectionBadge } from "./connection-badge";
+import { ConnectionProvider } from "./connection-context";
 import { MobileNav } from "./mobile-nav";
 import { SidebarNav } from "./sidebar-nav";
 import { ThemeToggle } from "./theme-toggle";
@@ -19,34 +20,36 @@ export function AppShell({ connection, children }: { connection: Connection; chi
   });
 
   return (
-    <div className="flex min-h-dvh">
-      <a
-        href="#main"
-        className="bg-primary text-primary-foreground sr-only z-50 rounded-md px-3 py-2 text-sm font-medium focus:not-sr-only focus:fixed focus:top-3 focus:left-3"
-      >
-        Skip to content
-      </a>
-      <aside className="bg-sidebar border-sidebar-border sticky top-0 hidden h-dvh w-64 shrink-0 flex-col border-r md:flex">
-        <div className="flex h-14 items-center px-5">
-          <Brand />
-        </div>
-        <SidebarNav />
-      </aside>
-      <div className="flex min-w-0 flex-1 flex-col">
-        <header className="bg-background/85 supports-[backdrop-filter]:bg-background/70 sticky top-0 z-30 flex h-14 items-center gap-2 border-b px-4 backdrop-blur md:px-6">
-          <MobileNav />
-          <div className="md:hidden">
+    <ConnectionProvider value={connection}>
+      <div className="flex min-h-dvh">
+        <a
+          href="#main"
+          className="bg-primary text-primary-foreground sr-only z-50 rounded-md px-3 py-2 text-sm font-medium focus:not-sr-only focus:fixed focus:top-3 focus:left-3"
+        >
+          Skip to content
+        </a>
+        <aside className="bg-sidebar border-sidebar-border sticky top-0 hidden h-dvh w-64 shrink-0 flex-col border-r md:flex">
+          <div className="flex h-14 items-center px-5">
             <Brand />
           </div>
-          <div className="ml-auto flex min-w-0 items-center gap-1.5">
-            <ConnectionBadge connection={connection} />
-            <ThemeToggle />
-          </div>
-        </header>
-        <main id="main" tabIndex={-1} className="min-w-0 flex-1 outline-none">
-          {children}
-        </main>
+          <SidebarNav />
+        </aside>
+        <div className="flex min-w-0 flex-1 flex-col">
+          <header className="bg-background/85 supports-[backdrop-filter]:bg-background/70 sticky top-0 z-30 flex h-14 items-center gap-2 border-b px-4 backdrop-blur md:px-6">
+            <MobileNav />
+            <div className="md:hidden">
+              <Brand />
+            </div>
+            <div className="ml-auto flex min-w-0 items-center gap-1.5">
+              <ConnectionBadge connection={connection} />
+              <ThemeToggle />
+            </div>
+          </header>
+          <main id="main" tabIndex={-1} className="min-w-0 flex-1 outline-none">
+            {children}
+          </main>
+        </div>
       </div>
-    </div>
+    </ConnectionProvider>
   );
 }

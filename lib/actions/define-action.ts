@@ -6,8 +6,18 @@
 import "server-only";
 import type { z } from "zod";
 import { AwsCallError } from "@/lib/aws/errors";
-import type { ActionResult } from "./result";
+import type { ActionError, ActionResult } from "./result";
 import { fieldErrorsFromAwsMessage } from "./field-errors";
+
+/** Thrown inside an action for an expected failure that is not an AWS error (e.g. a duplicate name in the console store). */
+export class ActionFailure extends Error {
+  readonly detail: ActionError;
+  constructor(detail: ActionError) {
+    super(detail.message);
+    this.name = detail.code;
+    this.detail = detail;
+  }
+}
 
 function zodFieldErrors(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};
@@ -45,6 +55,7 @@ export function defineAction<S extends z.ZodType, T>(
           error: { ...error.detail, ...(Object.keys(fieldErrors).length > 0 ? { fieldErrors } : {}) },
         };
       }
+      if (error instanceof ActionFailure) return { ok: false, error: error.detail };
       throw error;
     }
   };

@@ -3,10 +3,9 @@
 import {
   CreateFunctionFormSchema,
   DeleteFunctionFormSchema,
-  InvokeFunctionFormSchema,
   UpdateFunctionConfigurationFormSchema,
 } from "@/lib/function-forms";
-import { createFunction, deleteFunction, invoke, updateFunctionConfiguration } from "@/lib/aws/functions";
+import { createFunction, deleteFunction, updateFunctionConfiguration } from "@/lib/aws/functions";
 import { starterZip } from "@/lib/starter-code";
 import { defineAction } from "./define-action";
 
@@ -39,12 +38,3 @@ export const deleteFunctionAction = defineAction(DeleteFunctionFormSchema, async
   await deleteFunction(input.functionName);
   return { functionName: input.functionName };
 });
-
-export const invokeFunctionAction = defineAction(InvokeFunctionFormSchema, async (input) =>
-  invoke({
-    functionName: input.functionName,
-    ...(input.qualifier ? { qualifier: input.qualifier } : {}),
-    payload: input.payload,
-    logType: "Tail",
-  }),
-);

@@ -5,7 +5,6 @@ import {
   DeleteFunctionCommand,
   GetFunctionCommand,
   GetFunctionConfigurationCommand,
-  InvokeCommand,
   ListFunctionsCommand,
   UpdateFunctionCodeCommand,
   UpdateFunctionConfigurationCommand,
@@ -13,22 +12,9 @@ import {
   type FunctionConfiguration,
   type Runtime,
 } from "@aws-sdk/client-lambda";
-import type { FunctionConfig, FunctionDetails, FunctionsPage, InvokeOutcome } from "@/lib/lambda-types";
+import type { FunctionConfig, FunctionDetails, FunctionsPage } from "@/lib/lambda-types";
 import { lambdaClient } from "./client";
-import { AwsCallError, toAwsError } from "./errors";
-
-async function call<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (error) {
-    throw new AwsCallError(toAwsError(error));
-  }
-}
-
-/** Drops the SDK's `$metadata` and anything else not JSON, so the value survives RSC and fetch. */
-function plain<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
-}
+import { call, plain } from "./call";
 
 function toConfig(c: FunctionConfiguration | undefined): FunctionConfig {
   return plain((c ?? {}) as FunctionConfig);
@@ -156,33 +142,4 @@ export async function deleteFunction(functionName: string, qualifier?: string): 
   await call(() =>
     lambdaClient().send(new DeleteFunctionCommand({ FunctionName: functionName, Qualifier: qualifier })),
   );
-}
-
-export async function invoke(input: {
-  functionName: string;
-  qualifier?: string;
-  payload: string;
-  logType?: "Tail" | "None";
-}): Promise<InvokeOutcome> {
-  const started = performance.now();
-  const out = await call(() =>
-    lambdaClient().send(
-      new InvokeCommand({
-        FunctionName: input.functionName,
-        Qualifier: input.qualifier,
-        InvocationType: "RequestResponse",
-        LogType: input.logType ?? "Tail",
-        Payload: new TextEncoder().encode(input.payload),
-      }),
-    ),
-  );
-  return {
-    StatusCode: out.StatusCode ?? 200,
-    ...(out.FunctionError ? { FunctionError: out.FunctionError } : {}),
-    ...(out.ExecutedVersion ? { ExecutedVersion: out.ExecutedVersion } : {}),
-    Payload: out.Payload ? new TextDecoder().decode(out.Payload) : "",
-    ...(out.LogResult ? { LogTail: Buffer.from(out.LogResult, "base64").toString("utf8") } : {}),
-    ...(out.$metadata.requestId ? { RequestId: out.$metadata.requestId } : {}),
-    ClientDurationMs: Math.round(performance.now() - started),
-  };
 }

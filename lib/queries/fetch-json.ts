@@ -24,3 +24,28 @@ export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> 
   }
   return body as T;
 }
+
+/** Client fetcher for binary route handlers (the code zip): bytes on success, an `ApiError` otherwise. */
+export async function fetchBytes(url: string): Promise<Uint8Array> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw new ApiError({
+      code: "NetworkError",
+      message: `The console server did not answer (${error instanceof Error ? error.message : String(error)}).`,
+    });
+  }
+  if (!response.ok) {
+    const body: unknown = await response.json().catch(() => undefined);
+    const detail = (body as { error?: ConsoleError } | undefined)?.error;
+    throw new ApiError(
+      detail ?? {
+        code: `Http${response.status}`,
+        message: response.statusText || "Request failed",
+        status: response.status,
+      },
+    );
+  }
+  return new Uint8Array(await response.arrayBuffer());
+}

@@ -9,12 +9,7 @@ import {
   useQueryClient,
   type InfiniteData,
 } from "@tanstack/react-query";
-import {
-  createFunctionAction,
-  deleteFunctionAction,
-  invokeFunctionAction,
-  updateFunctionConfigurationAction,
-} from "@/lib/actions/functions";
+import { createFunctionAction, deleteFunctionAction, updateFunctionConfigurationAction } from "@/lib/actions/functions";
 import type { ActionResult } from "@/lib/actions/result";
 import type { FunctionConfig, FunctionDetails, FunctionsPage } from "@/lib/lambda-types";
 import { routes } from "@/lib/routes";
@@ -108,11 +103,5 @@ export function useDeleteFunction() {
       queryClient.removeQueries({ queryKey: queryKeys.functions.detail(result.data.functionName) });
       await queryClient.invalidateQueries({ queryKey: queryKeys.functions.lists() });
     },
-  });
-}
-
-export function useInvokeFunction() {
-  return useMutation({
-    mutationFn: (input: ActionInput<typeof invokeFunctionAction>) => invokeFunctionAction(input),
   });
 }
