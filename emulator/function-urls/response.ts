@@ -8,6 +8,8 @@
  */
 
 export const HTTP_INTEGRATION_CONTENT_TYPE = "application/vnd.awslambda.http-integration-response";
+/** What separates an HttpResponseStream prelude from the body. */
+const DELIMITER = Buffer.alloc(8);
 
 export interface HttpHead {
   status: number;
@@ -57,6 +59,18 @@ const hasHeader = (headers: Record<string, string>, name: string) =>
 /** Maps a buffered answer; throws BadFunctionResponse for a malformed `{statusCode, …}` object. */
 export function bufferedAnswer(payload: Buffer): HttpAnswer {
   const json = { "content-type": "application/json" };
+  // A streaming handler behind a BUFFERED URL: its collected stream may start with an HttpResponseStream
+  // prelude. JSON never holds raw NUL bytes, so a JSON object followed by 8 of them can only be that.
+  const delimiter = payload[0] === 0x7b ? payload.indexOf(DELIMITER) : -1;
+  if (delimiter > 0) {
+    try {
+      const head = preludeHead(payload.subarray(0, delimiter));
+      if (!hasHeader(head.headers, "content-type")) head.headers["content-type"] = "application/octet-stream";
+      return { ...head, body: payload.subarray(delimiter + DELIMITER.length) };
+    } catch {
+      // Not a prelude after all: mapped as an ordinary answer below.
+    }
+  }
   let parsed: unknown;
   try {
     parsed = JSON.parse(payload.toString("utf8"));
@@ -77,7 +91,6 @@ export function bufferedAnswer(payload: Buffer): HttpAnswer {
   return { status: statusOf(r.statusCode), headers, cookies: cookieList(r.cookies), body };
 }
 
-const DELIMITER = Buffer.alloc(8);
 /** A prelude is a small JSON document; past this much without the delimiter the stream is all body. */
 const PRELUDE_MAX_BYTES = 1 << 20;
 
