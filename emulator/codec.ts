@@ -21,6 +21,36 @@ function coerce(member: Member, value: string | string[]): unknown {
   }
 }
 
+/** Where an action's input members come from, worked out once per action instead of per request. */
+interface DecodePlan {
+  uri: [string, Member][];
+  query: [string, string, Member][];
+  headers: [string, string, Member][];
+  hasBodyMembers: boolean;
+}
+
+const plans = new WeakMap<ActionModel, DecodePlan>();
+
+function planOf(action: ActionModel): DecodePlan {
+  let plan = plans.get(action);
+  if (plan) return plan;
+  plan = { uri: [], query: [], headers: [], hasBodyMembers: false };
+  for (const [name, member] of Object.entries(action.input)) {
+    if (member.location === "uri") plan.uri.push([name, member]);
+    else if (member.location === undefined) plan.hasBodyMembers = true;
+  }
+  for (const [wire, name] of Object.entries(action.query)) {
+    const member = action.input[name];
+    if (member) plan.query.push([wire, name, member]);
+  }
+  for (const [wire, name] of Object.entries(action.requestHeaders)) {
+    const member = action.input[name];
+    if (member) plan.headers.push([wire.toLowerCase(), name, member]);
+  }
+  plans.set(action, plan);
+  return plan;
+}
+
 export function decodeInput(
   action: ActionModel,
   params: Record<string, string>,
@@ -28,25 +58,20 @@ export function decodeInput(
   headers: IncomingHttpHeaders,
   body: Buffer,
 ): Record<string, unknown> {
+  const plan = planOf(action);
   const input: Record<string, unknown> = {};
-  let hasBodyMembers = false;
-  for (const [name, member] of Object.entries(action.input)) {
-    if (member.location === "uri") {
-      // URI members have types too (a layer VersionNumber is a long).
-      if (params[name] !== undefined) input[name] = coerce(member, params[name]);
-    } else if (member.location === undefined) {
-      hasBodyMembers = true;
-    }
+  // URI members have types too (a layer VersionNumber is a long).
+  for (const [name, member] of plan.uri) {
+    const value = params[name];
+    if (value !== undefined) input[name] = coerce(member, value);
   }
-  for (const [wire, name] of Object.entries(action.query)) {
+  for (const [wire, name, member] of plan.query) {
     const value = query[wire];
-    const member = action.input[name];
-    if (value !== undefined && member) input[name] = coerce(member, value);
+    if (value !== undefined) input[name] = coerce(member, value);
   }
-  for (const [wire, name] of Object.entries(action.requestHeaders)) {
-    const value = headers[wire.toLowerCase()];
-    const member = action.input[name];
-    if (value !== undefined && member) input[name] = coerce(member, value);
+  for (const [wire, name, member] of plan.headers) {
+    const value = headers[wire];
+    if (value !== undefined) input[name] = coerce(member, value);
   }
   if (action.payloadMember) {
     const member = action.input[action.payloadMember];
@@ -55,7 +80,7 @@ export function decodeInput(
     } else {
       input[action.payloadMember] = body;
     }
-  } else if (hasBodyMembers && body.length > 0) {
+  } else if (plan.hasBodyMembers && body.length > 0) {
     const parsed = parseJson(body);
     if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
       throw new LambdaError(

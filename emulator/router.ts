@@ -41,6 +41,14 @@ function compile(): Route[] {
 
 const routes = compile();
 
+/** Routes by segment count, in priority order: a request is only compared with routes of its length. */
+const routesByLength = new Map<number, Route[]>();
+for (const route of routes) {
+  const list = routesByLength.get(route.segments.length) ?? [];
+  list.push(route);
+  routesByLength.set(route.segments.length, list);
+}
+
 function decodeSegment(s: string): string | undefined {
   try {
     return decodeURIComponent(s);
@@ -59,22 +67,27 @@ export function matchRoute(
   query: Record<string, string | string[]>,
 ): RouteMatch | { methodNotAllowed: true } | undefined {
   const parts = rawPath.split("/").filter(Boolean);
+  const candidates = routesByLength.get(parts.length);
+  if (!candidates) return undefined;
+  // Decoded once per request (undefined = malformed, matches no route), not once per route tried.
+  const decoded = parts.map(decodeSegment);
   let pathMatched = false;
-  for (const route of routes) {
-    if (route.segments.length !== parts.length) continue;
-    const params: Record<string, string> = {};
+  for (const route of candidates) {
     let ok = true;
-    for (let i = 0; i < parts.length && ok; i++) {
-      const seg = route.segments[i]!;
-      const decoded = decodeSegment(parts[i]!);
-      if (decoded === undefined) ok = false;
-      else if (typeof seg === "string") ok = seg === decoded;
-      else params[seg.param] = decoded;
+    for (let i = 0; i < decoded.length && ok; i++) {
+      const seg = route.segments[i];
+      const part = decoded[i];
+      if (part === undefined) ok = false;
+      else if (typeof seg === "string") ok = seg === part;
     }
     if (!ok) continue;
     if (!Object.entries(route.queryLiterals).every(([k, v]) => query[k] === v)) continue;
     pathMatched = true;
     if (route.method !== method) continue;
+    const params: Record<string, string> = {};
+    route.segments.forEach((seg, i) => {
+      if (typeof seg !== "string") params[seg.param] = decoded[i] as string;
+    });
     return { action: route.action, params };
   }
   return pathMatched ? { methodNotAllowed: true } : undefined;

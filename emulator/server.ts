@@ -10,7 +10,8 @@ import { decodeInput, splitOutput } from "./codec";
 import type { EmulatorContext } from "./context";
 import { LambdaError } from "./errors";
 import { matchRoute } from "./router";
-import { parseRawQuery, SigV4Verifier } from "./sigv4";
+import { quickValid } from "./quick-validate";
+import { rawTargetOf, SigV4Verifier } from "./sigv4";
 import type { ApiRequest, HandlerMap, Handler } from "./api/types";
 
 /** A handler for paths outside the API (code downloads, function URLs); returns false to pass. */
@@ -89,38 +90,40 @@ export function createRequestListener(
     (key) => ctx.config.credentials.find((c) => c.accessKeyId === key)?.secretAccessKey,
   );
 
+  const fail = (req: IncomingMessage, res: ServerResponse, requestId: string, e: unknown) => {
+    const error =
+      e instanceof LambdaError
+        ? e
+        : new LambdaError("ServiceException", 500, "The emulator hit an internal error; see its log.");
+    if (!(e instanceof LambdaError)) console.error(`[emulator] ${req.method} ${req.url} failed:`, e);
+    writeError(res, error, requestId);
+  };
+
   return (req, res) => {
     const requestId = randomUUID();
-    const started = process.hrtime.bigint();
-    void handle(req, res, requestId)
-      .catch((e: unknown) => {
-        const error =
-          e instanceof LambdaError
-            ? e
-            : new LambdaError("ServiceException", 500, "The emulator hit an internal error; see its log.");
-        if (!(e instanceof LambdaError)) console.error(`[emulator] ${req.method} ${req.url} failed:`, e);
-        writeError(res, error, requestId);
-      })
-      .finally(() => {
-        if (ctx.config.verbose) {
-          const ms = Number(process.hrtime.bigint() - started) / 1e6;
-          console.error(`[emulator] ${req.method} ${req.url} ${res.statusCode} ${ms.toFixed(1)}ms`);
-        }
+    const done = handle(req, res, requestId).then(undefined, (e: unknown) => fail(req, res, requestId, e));
+    if (ctx.config.verbose) {
+      const started = process.hrtime.bigint();
+      void done.finally(() => {
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        console.error(`[emulator] ${req.method} ${req.url} ${res.statusCode} ${ms.toFixed(1)}ms`);
       });
+    }
   };
 
   async function handle(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
     for (const route of internalRoutes) {
-      if (await route(req, res, ctx)) return;
+      const taken = route(req, res, ctx);
+      if (taken === true || (taken !== false && (await taken))) return;
     }
-    const rawUrl = req.url ?? "/";
-    const q = rawUrl.indexOf("?");
-    const rawPath = q < 0 ? rawUrl : rawUrl.slice(0, q);
-    const query = parseRawQuery(q < 0 ? "" : rawUrl.slice(q + 1));
+    const target = rawTargetOf(req.url ?? "/");
     const body = await readBody(req, MAX_BODY_BYTES);
-    const caller = await verifier.verify(req, body);
+    // Header-signed requests (every SDK and CLI call) verify synchronously; presigned ones need the signer.
+    const caller =
+      verifier.verifyHeaders(req, body, "lambda", target) ?? (await verifier.verify(req, body, "lambda", target));
+    const method = req.method ?? "GET";
     for (const route of extensionRoutes) {
-      const result = route({ method: req.method ?? "GET", rawPath, query, requestId }, ctx);
+      const result = route({ method, rawPath: target.path, query: target.query, requestId }, ctx);
       if (!result) continue;
       const json = JSON.stringify(result.body);
       res.writeHead(result.status ?? 200, {
@@ -132,25 +135,25 @@ export function createRequestListener(
       return;
     }
 
-    const match = matchRoute(req.method ?? "GET", rawPath, query);
+    const match = matchRoute(method, target.path, target.query);
     if (!match || "methodNotAllowed" in match) {
       throw new LambdaError("UnknownOperationException", 404, "Unknown operation");
     }
     const action = match.action as ActionName;
     const model = actionModel(action);
-    const input = decodeInput(model, match.params, query, req.headers, body);
-    const violations = validateActionInput(action, input);
-    if (violations.length > 0)
-      throw new LambdaError("InvalidParameterValueException", 400, formatViolations(violations));
+    const input = decodeInput(model, match.params, target.query, req.headers, body);
+    // The precompiled check passes only inputs the model's zod schema accepts; anything else (including
+    // every invalid input) goes through zod, which words the violations.
+    if (!quickValid(action, model, input)) {
+      const violations = validateActionInput(action, input);
+      if (violations.length > 0)
+        throw new LambdaError("InvalidParameterValueException", 400, formatViolations(violations));
+    }
 
     const handler = handlers[action] as Handler | undefined;
     if (!handler) {
       throw new LambdaError("ServiceException", 501, `${action} is not implemented by this emulator yet.`);
     }
-    const abort = new AbortController();
-    res.on("close", () => {
-      if (!res.writableFinished) abort.abort();
-    });
     const request: ApiRequest = {
       action,
       input,
@@ -159,7 +162,10 @@ export function createRequestListener(
       accessKeyId: caller.accessKeyId,
       req,
       res,
-      signal: abort.signal,
+      // Made on first use: most handlers never look, and a controller + listener per request adds up.
+      get signal() {
+        return disconnectSignal(res);
+      },
     };
     const result = await handler(request, ctx);
     if ("handled" in result) return;
@@ -189,4 +195,24 @@ export function createRequestListener(
     res.writeHead(status, headers);
     res.end(json);
   }
+}
+
+const disconnectSignals = new WeakMap<ServerResponse, AbortSignal>();
+
+/** Aborts when the client goes away before the response is complete. */
+function disconnectSignal(res: ServerResponse): AbortSignal {
+  let signal = disconnectSignals.get(res);
+  if (!signal) {
+    const abort = new AbortController();
+    signal = abort.signal;
+    disconnectSignals.set(res, signal);
+    if (res.closed) {
+      if (!res.writableFinished) abort.abort();
+    } else {
+      res.on("close", () => {
+        if (!res.writableFinished) abort.abort();
+      });
+    }
+  }
+  return signal;
 }

@@ -1,9 +1,11 @@
 /**
- * SigV4 verification of incoming requests with @smithy/signature-v4 (the signer the SDK itself uses):
- * we re-sign the request as received and compare. See ../shared/notes/toolchain.md §5 for the four
+ * SigV4 verification of incoming requests: we rebuild the canonical request exactly as
+ * @smithy/signature-v4 (the signer the SDK itself uses) builds it, and compare signatures. Header-signed
+ * requests are verified synchronously with cached signing keys (the hot path); presigned ones re-sign
+ * with SignatureV4. See ../shared/notes/toolchain.md §5 for the four
  * traps this avoids (raw path, decodeURIComponent query, body-hash check, signed-header list).
  */
-import { createHash, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { SignatureV4 } from "@smithy/signature-v4";
 import { Sha256 } from "@smithy/core/checksum";
@@ -48,10 +50,79 @@ function safeDecode(s: string): string {
   }
 }
 
+const AMZ_DATE_RE = /^\d{8}T\d{6}Z$/;
+
 function amzDateToDate(amzDate: string): Date {
   return new Date(
-    `${amzDate.slice(0, 4)}-${amzDate.slice(4, 6)}-${amzDate.slice(6, 8)}T${amzDate.slice(9, 11)}:${amzDate.slice(11, 13)}:${amzDate.slice(13, 15)}Z`,
+    Date.UTC(
+      Number(amzDate.slice(0, 4)),
+      Number(amzDate.slice(4, 6)) - 1,
+      Number(amzDate.slice(6, 8)),
+      Number(amzDate.slice(9, 11)),
+      Number(amzDate.slice(11, 13)),
+      Number(amzDate.slice(13, 15)),
+    ),
   );
+}
+
+/** Path and decoded query of a raw request URL. */
+export function rawTargetOf(rawUrl: string): RawTarget {
+  const q = rawUrl.indexOf("?");
+  return q < 0 ? { path: rawUrl, query: {} } : { path: rawUrl.slice(0, q), query: parseRawQuery(rawUrl.slice(q + 1)) };
+}
+
+const hmac = (key: string | Buffer, data: string): Buffer => createHmac("sha256", key).update(data).digest();
+
+/** RFC 3986 encoding as the AWS signers do it (encodeURIComponent plus !'()*). */
+const escapeUri = (s: string): string => encodeURIComponent(s).replace(/[!'()*]/g, hexEncode);
+const hexEncode = (c: string): string => `%${c.charCodeAt(0).toString(16).toUpperCase()}`;
+
+/**
+ * The canonical URI: the raw (already encoded) path with empty, `.` and `..` segments resolved, encoded
+ * once more with slashes kept — what SignatureV4 does with its default uriEscapePath.
+ */
+function canonicalPath(path: string): string {
+  const segments: string[] = [];
+  for (const segment of path.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") segments.pop();
+    else segments.push(segment);
+  }
+  const normalized = `${path.startsWith("/") ? "/" : ""}${segments.join("/")}${segments.length > 0 && path.endsWith("/") ? "/" : ""}`;
+  return escapeUri(normalized).replace(/%2F/g, "/");
+}
+
+/** Sorted `key=value` pairs, re-encoded; repeated keys sorted by pair; X-Amz-Signature left out. */
+function canonicalQuery(query: Record<string, string | string[]>): string {
+  const keys = Object.keys(query);
+  if (keys.length === 0) return "";
+  const pairs: { key: string; text: string }[] = [];
+  for (const key of keys) {
+    if (key.toLowerCase() === "x-amz-signature") continue;
+    const encodedKey = escapeUri(key);
+    const value = query[key];
+    if (typeof value === "string") pairs.push({ key: encodedKey, text: `${encodedKey}=${escapeUri(value)}` });
+    else if (Array.isArray(value) && value.length > 0) {
+      const text = value
+        .map((v) => `${encodedKey}=${escapeUri(v)}`)
+        .sort()
+        .join("&");
+      pairs.push({ key: encodedKey, text });
+    }
+  }
+  return pairs
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((p) => p.text)
+    .join("&");
+}
+
+/** Header values as signed: line breaks to spaces, runs of spaces/tabs collapsed, one edge space trimmed. */
+function canonicalHeaderValue(value: string): string {
+  if (!/[\r\n\t]| {2}|^ | $/.test(value)) return value;
+  return value
+    .replace(/[\r\n]/g, " ")
+    .replace(/[ \t]+/g, " ")
+    .replace(/^ | $/g, "");
 }
 
 function toAmzDate(d: Date): string {
@@ -72,8 +143,19 @@ const badSignature = () =>
   );
 const incomplete = (detail: string) => new LambdaError("IncompleteSignatureException", 403, detail);
 
+/** A request's path and query as received (path still percent-encoded, query decoded per pair). */
+export interface RawTarget {
+  path: string;
+  query: Record<string, string | string[]>;
+}
+
+/** How many derived signing keys to keep: one per (secret, day, region, service) in use. */
+const SIGNING_KEY_CACHE_SIZE = 64;
+
 export class SigV4Verifier {
   private readonly signers = new Map<string, SignatureV4>();
+  /** HMAC chain results per secret/date/region/service: a warm request does two HMACs, not six. */
+  private readonly signingKeys = new Map<string, Buffer>();
 
   constructor(
     private readonly lookupSecret: (accessKeyId: string) => string | undefined,
@@ -99,15 +181,49 @@ export class SigV4Verifier {
     return signer;
   }
 
+  private signingKey(secret: string, shortDate: string, region: string, service: string): Buffer {
+    const cacheKey = `${secret}\0${shortDate}\0${region}\0${service}`;
+    let key = this.signingKeys.get(cacheKey);
+    if (!key) {
+      key = hmac(`AWS4${secret}`, shortDate);
+      key = hmac(key, region);
+      key = hmac(key, service);
+      key = hmac(key, "aws4_request");
+      if (this.signingKeys.size >= SIGNING_KEY_CACHE_SIZE) {
+        const oldest = this.signingKeys.keys().next().value;
+        if (oldest !== undefined) this.signingKeys.delete(oldest);
+      }
+      this.signingKeys.set(cacheKey, key);
+    }
+    return key;
+  }
+
   /** Verifies an Authorization-header signature; throws the AWS error the service would send. */
-  async verify(req: IncomingMessage, body: Buffer, service = "lambda"): Promise<VerifiedCaller> {
-    const rawUrl = req.url ?? "/";
-    const q = rawUrl.indexOf("?");
-    const path = q < 0 ? rawUrl : rawUrl.slice(0, q);
-    const query = parseRawQuery(q < 0 ? "" : rawUrl.slice(q + 1));
-    const authorization = req.headers.authorization;
+  async verify(req: IncomingMessage, body: Buffer, service = "lambda", target?: RawTarget): Promise<VerifiedCaller> {
+    const parsed = target ?? rawTargetOf(req.url ?? "/");
+    return (
+      this.verifyHeaders(req, body, service, parsed) ?? this.verifyPresigned(req, parsed.path, parsed.query, service)
+    );
+  }
+
+  /**
+   * The header-signed case, synchronously (the hot path: every SDK and CLI request). Returns undefined
+   * for a query-string (presigned) request, which `verify` handles. Throws the service's errors.
+   *
+   * The canonical request is built here exactly as @smithy/signature-v4 builds it when it signs (path
+   * normalised then URI-encoded once more, query pairs re-encoded and sorted, header values trimmed and
+   * space-collapsed), from the headers as received: a server must use the client's signed list.
+   */
+  verifyHeaders(
+    req: IncomingMessage,
+    body: Buffer,
+    service: string,
+    { path, query }: RawTarget,
+  ): VerifiedCaller | undefined {
+    const headers = req.headers;
+    const authorization = headers.authorization;
     if (!authorization) {
-      if (typeof query["X-Amz-Signature"] === "string") return this.verifyPresigned(req, path, query, service);
+      if (typeof query["X-Amz-Signature"] === "string") return undefined;
       throw missingToken();
     }
     const m = AUTH_RE.exec(authorization);
@@ -115,37 +231,44 @@ export class SigV4Verifier {
       if (!authorization.startsWith("AWS4-HMAC-SHA256 ")) throw missingToken();
       throw incomplete(`Authorization header requires 'Credential', 'SignedHeaders' and 'Signature' parameters.`);
     }
-    const [, accessKeyId = "", shortDate, region = "", scopeService, signedHeadersStr = "", signature = ""] = m;
+    const [, accessKeyId = "", shortDate = "", region = "", scopeService, signedHeadersStr = "", signature = ""] = m;
     if (scopeService !== service) throw badSignature();
-    const amzDate = req.headers["x-amz-date"];
-    if (typeof amzDate !== "string" || !/^\d{8}T\d{6}Z$/.test(amzDate) || amzDate.slice(0, 8) !== shortDate) {
+    const amzDate = headers["x-amz-date"];
+    if (typeof amzDate !== "string" || !AMZ_DATE_RE.test(amzDate) || !amzDate.startsWith(shortDate)) {
       throw incomplete("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.");
     }
-    const signingDate = amzDateToDate(amzDate);
-    this.checkSkew(signingDate, amzDate);
+    this.checkSkew(amzDateToDate(amzDate), amzDate);
     const secretAccessKey = this.lookupSecret(accessKeyId);
     if (secretAccessKey === undefined) throw unrecognized();
 
-    // The signer trusts x-amz-content-sha256 as the payload hash, so a replay with another body would pass
-    // unless we check the header against the body ourselves.
-    const declared = req.headers["x-amz-content-sha256"];
-    if (declared !== undefined && declared !== "UNSIGNED-PAYLOAD") {
-      const bodyHash = body.length === 0 ? EMPTY_SHA256 : createHash("sha256").update(body).digest("hex");
-      if (declared !== bodyHash) throw badSignature();
-    }
+    // The payload hash the client signed: its x-amz-content-sha256 when it signed one, else the body's.
+    // An x-amz-content-sha256 that does not match the body is refused even when unsigned, so a replay
+    // with another body cannot pass on the old header.
+    const declared = headers["x-amz-content-sha256"];
+    const bodyHash = body.length === 0 ? EMPTY_SHA256 : createHash("sha256").update(body).digest("hex");
+    if (declared !== undefined && declared !== "UNSIGNED-PAYLOAD" && declared !== bodyHash) throw badSignature();
+
     const signedHeaders = signedHeadersStr.split(";");
-    const headers: Record<string, string> = {};
-    for (const h of signedHeaders) {
-      const v = req.headers[h];
+    let canonicalHeaders = "";
+    let previous = "";
+    let payloadHash = bodyHash;
+    for (const name of signedHeaders) {
+      // The list must be sorted and free of duplicates, as every SigV4 signer writes it.
+      if (name <= previous) throw badSignature();
+      previous = name;
+      const v = headers[name];
       if (v === undefined) throw badSignature();
-      headers[h] = Array.isArray(v) ? v.join(",") : v;
+      const value = Array.isArray(v) ? v.join(",") : v;
+      if (name === "x-amz-content-sha256") payloadHash = value;
+      canonicalHeaders += `${name}:${canonicalHeaderValue(value)}\n`;
     }
-    const signed = await this.signer(accessKeyId, secretAccessKey, region, service).sign(
-      { method: req.method ?? "GET", protocol: "http:", hostname: "", path, query, headers, body },
-      { signingDate, signableHeaders: new Set(signedHeaders) },
-    );
-    const m2 = AUTH_RE.exec(String(signed.headers.authorization ?? ""));
-    if (!m2 || m2[5] !== signedHeadersStr || !sameHex(m2[6] ?? "", signature)) throw badSignature();
+    const canonicalRequest = `${req.method ?? "GET"}\n${canonicalPath(path)}\n${canonicalQuery(query)}\n${canonicalHeaders}\n${signedHeadersStr}\n${payloadHash}`;
+    const stringToSign = `AWS4-HMAC-SHA256\n${amzDate}\n${shortDate}/${region}/${service}/aws4_request\n${createHash("sha256").update(canonicalRequest).digest("hex")}`;
+    const expected = createHmac("sha256", this.signingKey(secretAccessKey, shortDate, region, service))
+      .update(stringToSign)
+      .digest();
+    const given = Buffer.from(signature, "hex");
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw badSignature();
     return { accessKeyId, region };
   }
 

@@ -7,14 +7,15 @@ import type { EmulatorContext } from "../context";
 import { invalidRequestContent, requestTooLarge, resourceConflict } from "../errors";
 import {
   arnOf,
-  getAlias,
   isVersionQualifier,
   parseTarget,
   resolveVersion,
+  type AliasDoc,
   type FunctionTarget,
 } from "../functions/resolve";
 import { submitEventInvocation } from "../runtime/event-invoke";
 import type { VersionRecord } from "../store/functions-repo";
+import { KIND } from "../store/kinds";
 import type { ApiRequest, ApiResult, HandlerMap, Input } from "./types";
 
 /** The service's payload quotas: 6 MB synchronous, 1 MB asynchronous. */
@@ -33,25 +34,26 @@ type InvokeAsyncInput = Omit<Input<InvokeAsyncRequest, "FunctionName">, "InvokeA
  * The version an invocation runs: the one named, or for an alias its primary version — or, with
  * RoutingConfig.AdditionalVersionWeights, one of the extra versions with its weight's probability.
  */
-export function versionToRun(ctx: EmulatorContext, target: FunctionTarget): VersionRecord {
+export function versionToRun(ctx: EmulatorContext, target: FunctionTarget): Readonly<VersionRecord> {
   const qualifier = target.qualifier;
+  // Hot path: cached, shared records (read-only); resolveVersion only to word a not-found error.
   if (!qualifier || isVersionQualifier(qualifier)) {
-    // Hot path: one lookup; resolveVersion only to word the not-found error as the service does.
-    return ctx.functions.get(target.name, qualifier ?? "$LATEST") ?? resolveVersion(ctx, target);
+    return ctx.functions.getShared(target.name, qualifier ?? "$LATEST") ?? resolveVersion(ctx, target);
   }
-  const primary = resolveVersion(ctx, target);
-  const weights = getAlias(ctx, target.name, qualifier)?.RoutingConfig?.AdditionalVersionWeights;
+  const alias = ctx.resources.getShared<AliasDoc>(KIND.alias, `${target.name}:${qualifier}`);
+  const primary = (alias && ctx.functions.getShared(target.name, alias.FunctionVersion)) || resolveVersion(ctx, target);
+  const weights = alias?.RoutingConfig?.AdditionalVersionWeights;
   if (!weights) return primary;
   let roll = Math.random();
   for (const [version, weight] of Object.entries(weights)) {
-    if (roll < weight) return ctx.functions.get(target.name, version) ?? primary;
+    if (roll < weight) return ctx.functions.getShared(target.name, version) ?? primary;
     roll -= weight;
   }
   return primary;
 }
 
 /** Functions still being created, or whose code could not be prepared, cannot run. */
-export function assertInvocable(record: VersionRecord): void {
+export function assertInvocable(record: Readonly<VersionRecord>): void {
   const state = record.config.State;
   if (state === "Pending" || state === "Failed") {
     throw resourceConflict(

@@ -173,7 +173,7 @@ export class RuntimeManager implements EnvironmentOwner {
     const launcher = await launcherFor(config);
     if (!this.codeRootReady) await this.codeRoot;
     const name = config.FunctionName;
-    const reserved = this.ctx.resources.get<{ ReservedConcurrentExecutions: number }>(KIND.concurrency, name);
+    const reserved = this.ctx.resources.getShared<{ ReservedConcurrentExecutions: number }>(KIND.concurrency, name);
     const running = this.inflight.get(name) ?? 0;
     if (reserved && running >= reserved.ReservedConcurrentExecutions) {
       throw tooManyRequests("Rate Exceeded.", "ReservedFunctionConcurrentInvocationLimitExceeded");

@@ -32,8 +32,14 @@ const toRecord = (r: VersionRow): VersionRecord => ({
   codeHash: r.code_hash,
 });
 
+const SHARED_CACHE_LIMIT = 10_000;
+
+/** Parsed version rows kept for the invoke path, per function then version. */
+type SharedCache = Map<string, Map<string, VersionRecord | null>>;
+
 export class FunctionsRepo {
   private readonly s;
+  private readonly shared: SharedCache = new Map();
 
   constructor(private readonly db: Db) {
     this.s = {
@@ -86,9 +92,37 @@ export class FunctionsRepo {
     return row ? toRecord(row) : undefined;
   }
 
+  /**
+   * Like get(), from a cache of parsed rows: the invoke path reads a version per request, and parsing its
+   * configuration JSON each time costs more than the rest of the lookup. The record is shared between
+   * callers, so it must not be modified. Every write through this repo drops the function's entries; reads
+   * inside a transaction bypass the cache, so a rolled-back write can never be cached.
+   */
+  getShared(name: string, version = "$LATEST"): Readonly<VersionRecord> | undefined {
+    if (this.db.inTransaction) return this.get(name, version);
+    let versions = this.shared.get(name);
+    const hit = versions?.get(version);
+    if (hit !== undefined) return hit ?? undefined;
+    const record = this.get(name, version);
+    if (!versions) {
+      // Bounded: lookups of many names that do not exist must not grow it without end.
+      if (this.shared.size >= SHARED_CACHE_LIMIT) this.shared.clear();
+      versions = new Map();
+      this.shared.set(name, versions);
+    }
+    // Misses are remembered too (null) — cheap, and dropped with everything else on the next write.
+    versions.set(version, record ?? null);
+    return record;
+  }
+
+  private changed(name: string): void {
+    this.shared.delete(name);
+  }
+
   /** Creates the function with its $LATEST row; false when the name is taken. */
   create(config: FunctionConfig, codeHash: string | null): boolean {
     if (this.exists(config.FunctionName)) return false;
+    this.changed(config.FunctionName);
     const now = new Date().toISOString();
     this.s.insertFn.run(config.FunctionName, now);
     this.s.insertVersion.run({
@@ -104,6 +138,7 @@ export class FunctionsRepo {
 
   /** Replaces a version row's configuration (and code, for $LATEST). */
   save(config: FunctionConfig, codeHash: string | null): void {
+    this.changed(config.FunctionName);
     this.s.updateVersion.run({
       name: config.FunctionName,
       version: config.Version,
@@ -121,6 +156,7 @@ export class FunctionsRepo {
   }
 
   insertVersion(config: FunctionConfig, codeHash: string | null): void {
+    this.changed(config.FunctionName);
     this.s.insertVersion.run({
       name: config.FunctionName,
       version: config.Version,
@@ -143,10 +179,12 @@ export class FunctionsRepo {
   }
 
   deleteVersion(name: string, version: string): boolean {
+    this.changed(name);
     return this.s.deleteVersion.run(name, version).changes > 0;
   }
 
   delete(name: string): boolean {
+    this.changed(name);
     return this.s.deleteFn.run(name).changes > 0;
   }
 

@@ -42,8 +42,12 @@ function decodeMarker(marker: string): string | number | undefined {
 
 export class InvalidMarkerError extends Error {}
 
+const SHARED_CACHE_LIMIT = 10_000;
+
 export class ResourceStore {
   private readonly stmts;
+  /** Parsed documents for getShared(), per kind then key (null = known absent). */
+  private readonly shared = new Map<string, Map<string, unknown>>();
 
   constructor(private readonly db: Db) {
     this.stmts = {
@@ -70,9 +74,31 @@ export class ResourceStore {
     return row ? (JSON.parse(row.doc) as T) : undefined;
   }
 
+  /**
+   * Like get(), from a cache of parsed documents, for documents read on every invocation (reserved
+   * concurrency, aliases). The document is shared between callers and must not be modified. Every write
+   * through this store drops cached entries; reads inside a transaction bypass the cache, so a
+   * rolled-back write can never be cached.
+   */
+  getShared<T>(kind: string, key: string): Readonly<T> | undefined {
+    if (this.db.inTransaction) return this.get<T>(kind, key);
+    let docs = this.shared.get(kind);
+    if (docs?.has(key)) return (docs.get(key) ?? undefined) as Readonly<T> | undefined;
+    const doc = this.get<T>(kind, key);
+    if (!docs) {
+      docs = new Map();
+      this.shared.set(kind, docs);
+    }
+    // Bounded: lookups of many keys that do not exist must not grow it without end.
+    if (docs.size >= SHARED_CACHE_LIMIT) docs.clear();
+    docs.set(key, doc ?? null);
+    return doc;
+  }
+
   /** Inserts a new document; returns false (and writes nothing) when the key exists. */
   insert<T>(kind: string, key: string, doc: T, parent?: string): boolean {
     if (this.stmts.get.get(kind, key)) return false;
+    this.shared.get(kind)?.delete(key);
     this.stmts.insert.run({
       kind,
       key,
@@ -85,6 +111,7 @@ export class ResourceStore {
 
   /** Inserts or replaces; a replaced document keeps its place in insertion order. */
   put<T>(kind: string, key: string, doc: T, parent?: string): void {
+    this.shared.get(kind)?.delete(key);
     const now = new Date().toISOString();
     const params = { kind, key, parent: parent ?? null, doc: JSON.stringify(doc), now };
     if (this.stmts.get.get(kind, key)) this.stmts.update.run(params);
@@ -92,11 +119,15 @@ export class ResourceStore {
   }
 
   delete(kind: string, key: string): boolean {
+    this.shared.get(kind)?.delete(key);
     return this.stmts.delete.run(kind, key).changes > 0;
   }
 
   /** Deletes every document hanging off a parent (e.g. all of a function's aliases, URLs, policies). */
   deleteByParent(parent: string, kind?: string): number {
+    // Which keys hang off the parent is in the table, not the cache: drop what may be affected.
+    if (kind) this.shared.delete(kind);
+    else this.shared.clear();
     return (kind ? this.stmts.deleteByParentKind.run(parent, kind) : this.stmts.deleteByParent.run(parent)).changes;
   }
 
