@@ -29,9 +29,19 @@ import {
 /** Function URL requests carry at most 6 MB, like synchronous invocations. */
 const REQUEST_LIMIT = SYNC_PAYLOAD_LIMIT;
 
-export const functionUrlRoute: InternalRoute = async (req, res, ctx) => {
+// Synchronous for requests that are not for a URL: this runs before every API call.
+export const functionUrlRoute: InternalRoute = (req, res, ctx) => {
   const address = addressOf(ctx, req);
   if (!address) return false;
+  return answer(ctx, req, res, address);
+};
+
+async function answer(
+  ctx: EmulatorContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  address: UrlAddress,
+): Promise<true> {
   const requestId = randomUUID();
   try {
     await serve(ctx, req, res, address, requestId);
@@ -46,7 +56,7 @@ export const functionUrlRoute: InternalRoute = async (req, res, ctx) => {
     }
   }
   return true;
-};
+}
 
 async function serve(
   ctx: EmulatorContext,
