@@ -459,6 +459,35 @@ describe("InvokeMode", () => {
     expect(text).toBe("piece-0;piece-1;piece-2;");
   });
 
+  it("RESPONSE_STREAM: a plain stream is 200 with its content type; a failure before any byte is a 502", async () => {
+    await deploy(t.client, "csv-stream", {
+      "index.js": `exports.handler = awslambda.streamifyResponse(async (event, stream) => {
+  if (event.rawPath === "/early") throw new Error("failed before writing");
+  stream.setContentType("text/csv");
+  stream.write("a,b\\n");
+  stream.end("1,2\\n");
+});`,
+    });
+    const u = await createUrl("csv-stream", { InvokeMode: "RESPONSE_STREAM" });
+    const ok = await fetch(pathForm(u, "/"));
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get("content-type")).toBe("text/csv");
+    expect(await ok.text()).toBe("a,b\n1,2\n");
+    const early = await fetch(pathForm(u, "/early"));
+    expect(early.status).toBe(502);
+    expect(await early.text()).toBe("Internal Server Error");
+  });
+
+  it("RESPONSE_STREAM: a handler that does not stream is passed on as its raw JSON answer", async () => {
+    await deploy(t.client, "not-streaming", {
+      "index.js": `exports.handler = async () => ({ statusCode: 201, body: "x" });`,
+    });
+    const u = await createUrl("not-streaming", { InvokeMode: "RESPONSE_STREAM" });
+    const res = await fetch(pathForm(u, "/"));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ statusCode: 201, body: "x" });
+  });
+
   it("BUFFERED answers only once the function is done, in one piece with a Content-Length", async () => {
     await deploy(t.client, "streamer-buffered", { "index.js": STREAMER }, { Timeout: 10 });
     const u = await createUrl("streamer-buffered");
