@@ -7,6 +7,8 @@ import { defineConfig, devices } from "@playwright/test";
 const EMULATOR_PORT = Number(process.env.E2E_EMULATOR_PORT ?? 9101);
 const APP_PORT = Number(process.env.E2E_APP_PORT ?? 3100);
 const EMULATOR_DATA = "test-results/e2e-emulator-data";
+// The console's own store (saved test events), also fresh per run.
+const CONSOLE_DATA = "test-results/e2e-console-data";
 
 export default defineConfig({
   testDir: "./e2e",
@@ -60,11 +62,15 @@ export default defineConfig({
       stderr: "pipe",
     },
     {
-      command: `npx next start -p ${APP_PORT}`,
+      command: `rm -rf ${CONSOLE_DATA} && npx next start -p ${APP_PORT}`,
       url: `http://127.0.0.1:${APP_PORT}/functions`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { LAMBDA_ENDPOINT: `http://127.0.0.1:${EMULATOR_PORT}`, AWS_REGION: "us-east-1" },
+      env: {
+        LAMBDA_ENDPOINT: `http://127.0.0.1:${EMULATOR_PORT}`,
+        AWS_REGION: "us-east-1",
+        LAMBDA_CONSOLE_DATA: CONSOLE_DATA,
+      },
       stdout: "ignore",
       stderr: "pipe",
     },

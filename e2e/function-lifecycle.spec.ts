@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { pasteIntoEditor } from "./helpers";
 
 /** A name no earlier run left behind (the emulator's data dir is fresh per run, but be safe). */
 const uniqueName = (prefix: string) => `${prefix}-${Date.now().toString(36)}`;
@@ -52,9 +53,8 @@ test("create, list, configure, invoke and delete a function", async ({ page }) =
 
   // Invoke from the Test tab with Ctrl+Enter; see the response and the log tail.
   await sections.getByRole("link", { name: "Test" }).click();
-  const event = page.getByRole("textbox", { name: "Event JSON" });
-  await event.fill('{"hello": "e2e"}');
-  await event.press("Control+Enter");
+  await pasteIntoEditor(page, "Event JSON", '{"hello": "e2e"}');
+  await page.keyboard.press("ControlOrMeta+Enter");
   const result = page.getByRole("region", { name: "Invocation result" });
   await expect(result.getByText("Succeeded")).toBeVisible({ timeout: 30_000 });
   await expect(result.getByLabel("Response payload")).toContainText("Hello from Lambda!");

@@ -48,7 +48,8 @@ export function Segmented<T extends string>({
             disabled={option.disabled}
             className={cn(
               "text-muted-foreground hover:text-foreground focus-visible:ring-ring/50 rounded-[calc(var(--radius)-4px)] font-medium whitespace-nowrap transition-colors outline-none focus-visible:ring-[3px] disabled:pointer-events-none disabled:opacity-50",
-              "data-[state=checked]:bg-card data-[state=checked]:text-foreground data-[state=checked]:ring-border data-[state=checked]:shadow-sm data-[state=checked]:ring-1 dark:data-[state=checked]:bg-accent dark:data-[state=checked]:text-accent-foreground dark:data-[state=checked]:ring-primary/30",
+              // aria-checked, not data-state: a tooltip trigger wrapping the item overwrites data-state.
+              "aria-checked:bg-card aria-checked:text-foreground aria-checked:ring-border aria-checked:shadow-sm aria-checked:ring-1 dark:aria-checked:bg-accent dark:aria-checked:text-accent-foreground dark:aria-checked:ring-primary/30",
               size === "sm" ? "h-7 px-2.5 text-xs" : "h-6 px-2 text-xs",
             )}
           >

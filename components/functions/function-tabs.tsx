@@ -9,6 +9,7 @@ const TABS: { tab: FunctionTab; label: string }[] = [
   { tab: "overview", label: "Overview" },
   { tab: "code", label: "Code" },
   { tab: "test", label: "Test" },
+  { tab: "invocations", label: "Invocations" },
   { tab: "configuration", label: "Configuration" },
   { tab: "aliases", label: "Aliases" },
   { tab: "versions", label: "Versions" },
@@ -25,7 +26,8 @@ export function FunctionTabs({ name }: { name: string }) {
       >
         {TABS.map(({ tab, label }) => {
           const href = routes.function(name, tab);
-          const active = pathname === href;
+          // A tab stays current on its sub-pages (an invocation record under Invocations).
+          const active = pathname === href || (tab !== "overview" && pathname.startsWith(`${href}/`));
           return (
             <Link
               key={tab}

@@ -120,6 +120,25 @@ describe("HTTP integration responses", () => {
     expect([...split.body]).toEqual([104, 0, 105]);
   });
 
+  it("recognises the prelude by its shape when the content type is the event stream's own", () => {
+    const meta: RunAction = {
+      type: "event",
+      event: {
+        type: "meta",
+        mode: "stream",
+        invocationType: "RequestResponse",
+        statusCode: 200,
+        contentType: "application/vnd.amazon.eventstream",
+      },
+      at: 1,
+    };
+    const view = viewRun(play([meta, chunk(prelude, 2), chunk(nul, 3), chunk(enc("body"), 4)]));
+    expect(view).toMatchObject({ http: { statusCode: 201 }, body: "body" });
+    // Plain JSON output without the NUL delimiter stays a plain body.
+    expect(viewRun(play([meta, chunk(enc('{"a":1}'), 2)]))).toMatchObject({ body: '{"a":1}', preludePending: false });
+    expect(viewRun(play([meta, chunk(enc('{"a":1}'), 2)])).http).toBeUndefined();
+  });
+
   it("leaves a non-JSON prelude in the body", () => {
     const bytes = new Uint8Array([...enc("not json"), ...nul, 65]);
     expect(splitHttpPrelude(bytes)).toMatchObject({ pending: false, body: bytes });

@@ -30,6 +30,8 @@ export interface RunChunk {
 
 export interface InvocationRun {
   request: RunRequest;
+  /** `performance.now()` when the invoke was sent: the origin of every `at`. */
+  startedAt: number;
   status: "running" | "done" | "failed" | "aborted";
   meta?: InvokeMetaEvent;
   /** When the response headers arrived (ms since the invoke was sent). */
@@ -48,8 +50,8 @@ export type RunAction =
   | { type: "closed"; at: number }
   | { type: "aborted"; at: number };
 
-export function startRun(request: RunRequest): InvocationRun {
-  return { request, status: "running", chunks: [], totalBytes: 0 };
+export function startRun(request: RunRequest, startedAt = 0): InvocationRun {
+  return { request, startedAt, status: "running", chunks: [], totalBytes: 0 };
 }
 
 export function runReducer(run: InvocationRun, action: RunAction): InvocationRun {
@@ -148,9 +150,23 @@ function errorFields(text: string | undefined): { errorType?: string; errorMessa
   }
 }
 
+const OPEN_BRACE = 0x7b;
+
+/**
+ * Whether the stream is an HTTP-integration response. The content type says so when the endpoint
+ * passes it on; otherwise (the response's Content-Type is the event stream's own) the prelude itself is
+ * recognised: a JSON object followed by 8 NUL bytes, which ordinary text output never contains.
+ */
+function isHttpIntegration(run: InvocationRun, bytes: Uint8Array): boolean {
+  if (run.meta?.contentType?.startsWith(HTTP_INTEGRATION_CONTENT_TYPE)) return true;
+  if (bytes[0] !== OPEN_BRACE) return false;
+  const split = splitHttpPrelude(bytes);
+  return split.prelude !== undefined && typeof split.prelude === "object" && !Array.isArray(split.prelude);
+}
+
 export function viewRun(run: InvocationRun): RunView {
   const bytes = joinChunks(run.chunks);
-  const isHttp = run.meta?.contentType?.startsWith(HTTP_INTEGRATION_CONTENT_TYPE) ?? false;
+  const isHttp = isHttpIntegration(run, bytes);
   const split = isHttp ? splitHttpPrelude(bytes) : undefined;
   const body = new TextDecoder().decode(split ? split.body : bytes);
   const log = decodeLogResult(run.complete?.logResult);

@@ -36,15 +36,14 @@ function Metric({ label, value }: { label: string; value: React.ReactNode }) {
 /** Milliseconds since the run started, ticking while it runs (the streaming strip and the elapsed label). */
 function useNow(run: InvocationRun): number {
   const [now, setNow] = useState(0);
+  const { status, startedAt } = run;
   useEffect(() => {
-    if (run.status !== "running") return;
-    const started = performance.now() - (run.chunks.at(-1)?.at ?? 0);
-    const timer = setInterval(() => setNow(Math.round(performance.now() - started)), 200);
+    if (status !== "running") return;
+    const tick = () => setNow(Math.round(performance.now() - startedAt));
+    const timer = setInterval(tick, 100);
     return () => clearInterval(timer);
-    // Restart the clock only for a new run, not on every chunk.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [run.request, run.status]);
-  return run.elapsedMs ?? now;
+  }, [status, startedAt]);
+  return run.elapsedMs ?? Math.max(now, run.chunks.at(-1)?.at ?? 0, run.metaAt ?? 0);
 }
 
 export function RunResult({

@@ -18,8 +18,8 @@ export function StreamTimeline({ run, now }: { run: InvocationRun; now: number }
   return (
     <div className="bg-card space-y-2 rounded-lg border px-4 py-3">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 text-sm">
-        <p aria-live="polite" aria-atomic="true" className="font-medium">
-          <span data-testid="chunk-count" className="tabular">
+        <p role="status" aria-label="Chunks received" aria-atomic="true" className="font-medium">
+          <span className="tabular">
             {chunks.length} {chunks.length === 1 ? "chunk" : "chunks"}
           </span>
           <span className="text-muted-foreground font-normal"> · {formatBytes(run.totalBytes)}</span>
@@ -30,9 +30,9 @@ export function StreamTimeline({ run, now }: { run: InvocationRun; now: number }
           {last !== undefined && chunks.length > 1 ? ` · last ${formatMs(last)}` : null}
         </p>
       </div>
-      <div aria-hidden className="bg-muted relative h-3 overflow-hidden rounded-sm">
+      <div aria-hidden className="bg-muted relative h-4 overflow-hidden rounded-sm">
         <div
-          className={cn("bg-primary/10 absolute inset-y-0 left-0", running && "transition-[width] duration-300")}
+          className={cn("bg-primary/20 absolute inset-y-0 left-0", running && "transition-[width] duration-100")}
           style={{ width: `${Math.min(100, ((running ? now : span) / span) * 100)}%` }}
         />
         {chunks.map((chunk, i) => (

@@ -49,6 +49,7 @@ import { invocationOptions } from "@/lib/queries/invocations";
 import { aliasesOptions, versionsOptions } from "@/lib/queries/qualifiers";
 import { testEventsOptions, useDuplicateTestEvent, useUpdateTestEvent } from "@/lib/queries/test-events";
 import { useFunction } from "@/lib/queries/use-function";
+import { cn } from "@/lib/utils";
 import { DEFAULT_EVENT, EVENT_TEMPLATES, templatePayload, type EventTemplate } from "./event-templates";
 import { RunResult } from "./run-result";
 import { DeleteEventDialog, EventNameDialog } from "./test-event-dialogs";
@@ -246,7 +247,7 @@ export function TestPanel({ name }: { name: string }) {
                 setPendingTemplate(undefined);
               }}
             >
-              <SelectTrigger id="saved-event" size="sm" className="w-48 min-w-0 font-medium">
+              <SelectTrigger id="saved-event" size="sm" className="min-w-0 flex-1 font-medium">
                 <SelectValue />
               </SelectTrigger>
               <SelectContent>
@@ -266,37 +267,7 @@ export function TestPanel({ name }: { name: string }) {
                 ) : null}
               </SelectContent>
             </Select>
-            {dirty ? (
-              <span className="text-warning text-xs font-medium" role="status">
-                Unsaved changes
-              </span>
-            ) : null}
-            <div className="ml-auto flex items-center gap-1">
-              <DropdownMenu>
-                <DropdownMenuTrigger asChild>
-                  <Button variant="ghost" size="sm">
-                    <LayoutTemplateIcon aria-hidden /> Templates
-                  </Button>
-                </DropdownMenuTrigger>
-                <DropdownMenuContent align="end" className="max-h-96 w-72">
-                  {Object.entries(templatesBySource).map(([source, list], i) => (
-                    <div key={source}>
-                      {i > 0 ? <DropdownMenuSeparator /> : null}
-                      <DropdownMenuLabel className="text-muted-foreground text-xs">{source}</DropdownMenuLabel>
-                      {list.map((t) => (
-                        <DropdownMenuItem
-                          key={t.id}
-                          onSelect={() => applyTemplate(t)}
-                          className="flex-col items-start gap-0"
-                        >
-                          <span>{t.label}</span>
-                          <span className="text-muted-foreground text-xs">{t.description}</span>
-                        </DropdownMenuItem>
-                      ))}
-                    </div>
-                  ))}
-                </DropdownMenuContent>
-              </DropdownMenu>
+            <div className="flex shrink-0 items-center gap-1">
               <Button
                 variant="ghost"
                 size="sm"
@@ -358,11 +329,12 @@ export function TestPanel({ name }: { name: string }) {
               options={{ lineNumbers: "off", folding: true, glyphMargin: false, lineDecorationsWidth: 8 }}
             />
           </div>
-          <div className="flex items-center justify-between gap-3 px-3 py-2">
+          <div className="flex items-center gap-1 px-3 py-2">
             <p
               id="invoke-event-status"
-              className={problem ? "text-destructive min-w-0 truncate text-xs" : "text-muted-foreground text-xs"}
+              className={cn("min-w-0 flex-1 truncate text-xs", problem ? "text-destructive" : "text-muted-foreground")}
             >
+              {dirty && !problem ? <span className="text-warning font-medium">Unsaved changes · </span> : null}
               {problem
                 ? `Invalid JSON: ${problem}`
                 : `Valid JSON · ${new TextEncoder().encode(text).length.toLocaleString()} bytes`}
@@ -376,6 +348,31 @@ export function TestPanel({ name }: { name: string }) {
             >
               <WandSparklesIcon aria-hidden /> Format
             </Button>
+            <DropdownMenu>
+              <DropdownMenuTrigger asChild>
+                <Button variant="ghost" size="sm">
+                  <LayoutTemplateIcon aria-hidden /> Templates
+                </Button>
+              </DropdownMenuTrigger>
+              <DropdownMenuContent align="end" className="max-h-96 w-72">
+                {Object.entries(templatesBySource).map(([source, list], i) => (
+                  <div key={source}>
+                    {i > 0 ? <DropdownMenuSeparator /> : null}
+                    <DropdownMenuLabel className="text-muted-foreground text-xs">{source}</DropdownMenuLabel>
+                    {list.map((t) => (
+                      <DropdownMenuItem
+                        key={t.id}
+                        onSelect={() => applyTemplate(t)}
+                        className="flex-col items-start gap-0"
+                      >
+                        <span>{t.label}</span>
+                        <span className="text-muted-foreground text-xs">{t.description}</span>
+                      </DropdownMenuItem>
+                    ))}
+                  </div>
+                ))}
+              </DropdownMenuContent>
+            </DropdownMenu>
           </div>
         </section>
 

@@ -12,8 +12,8 @@ import { runReducer, startRun, type InvocationRun, type RunAction, type RunReque
 
 type State = InvocationRun | undefined;
 
-function reducer(state: State, action: RunAction | { type: "start"; request: RunRequest }): State {
-  if (action.type === "start") return startRun(action.request);
+function reducer(state: State, action: RunAction | { type: "start"; request: RunRequest; startedAt: number }): State {
+  if (action.type === "start") return startRun(action.request, action.startedAt);
   return state ? runReducer(state, action) : state;
 }
 
@@ -41,8 +41,8 @@ export function useInvokeStream(functionName: string) {
       const send = (action: RunAction) => {
         if (current.current === mine) dispatch(action);
       };
-      dispatch({ type: "start", request });
       const started = performance.now();
+      dispatch({ type: "start", request, startedAt: started });
       const at = () => Math.round(performance.now() - started);
       const fail = (error: ConsoleError) => send({ type: "failed", error, at: at() });
       let response: Response;

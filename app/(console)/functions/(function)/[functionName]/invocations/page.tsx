@@ -1,0 +1,47 @@
+import { notFound } from "next/navigation";
+import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
+import { InvocationsTab } from "@/components/invocations/invocations-tab";
+import { PageContainer } from "@/components/layout/page-header";
+import { invocationRecordsAvailable, listInvocations } from "@/lib/aws/invocations";
+import { isMissing, loadFunction } from "@/lib/aws/load-function";
+import { AwsCallError } from "@/lib/aws/errors";
+import type { InvocationStatus } from "@/lib/lambda-types";
+import { INVOCATIONS_PAGE_SIZE, invocationsOptions } from "@/lib/queries/invocations";
+
+export async function generateMetadata({ params }: PageProps<"/functions/[functionName]/invocations">) {
+  return { title: `Invocations · ${decodeURIComponent((await params).functionName)}` };
+}
+
+const STATUSES = new Set<string>(["Success", "Error", "Timeout"]);
+
+export default async function FunctionInvocationsPage({
+  params,
+  searchParams,
+}: PageProps<"/functions/[functionName]/invocations">) {
+  const name = decodeURIComponent((await params).functionName);
+  if (isMissing(await loadFunction(name))) notFound();
+  const statusParam = (await searchParams).status;
+  const status =
+    typeof statusParam === "string" && STATUSES.has(statusParam) ? (statusParam as InvocationStatus) : undefined;
+  const queryClient = new QueryClient();
+  if (invocationRecordsAvailable()) {
+    try {
+      // The first page is part of the first paint; later pages and refreshes come from app/api.
+      const page = await listInvocations(name, { maxItems: INVOCATIONS_PAGE_SIZE, ...(status ? { status } : {}) });
+      queryClient.setQueryData(invocationsOptions(name, status ? { status } : {}).queryKey, {
+        pages: [page],
+        pageParams: [undefined],
+      });
+    } catch (error) {
+      // The client asks again and shows the error in place (or the designed "unavailable" state).
+      if (!(error instanceof AwsCallError)) throw error;
+    }
+  }
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <PageContainer>
+        <InvocationsTab name={name} />
+      </PageContainer>
+    </HydrationBoundary>
+  );
+}

@@ -1,0 +1,324 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import Link from "next/link";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { FilterXIcon, HistoryIcon, LoaderCircleIcon, RefreshCwIcon, SnowflakeIcon } from "lucide-react";
+import { CopyButton } from "@/components/common/copy-button";
+import { EmptyState } from "@/components/common/empty-state";
+import { ErrorPanel } from "@/components/common/error-panel";
+import { RelativeTime } from "@/components/common/relative-time";
+import { formatMs } from "@/components/invoke/invoke-summary";
+import { hasInvocationRecords, useConnection } from "@/components/layout/connection-context";
+import { Button } from "@/components/ui/button";
+import { Label } from "@/components/ui/label";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import { Skeleton } from "@/components/ui/skeleton";
+import { Switch } from "@/components/ui/switch";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { toConsoleError } from "@/lib/console-error";
+import type { InvocationStatus } from "@/lib/lambda-types";
+import { invocationsOptions } from "@/lib/queries/invocations";
+import { useFunction } from "@/lib/queries/use-function";
+import { routes } from "@/lib/routes";
+import {
+  applyFilters,
+  filtersToSearch,
+  hasFilters,
+  MIN_DURATIONS,
+  parseFilters,
+  pastWindow,
+  TIME_WINDOWS,
+  type InvocationFilters,
+  type TimeWindow,
+} from "./invocation-filters";
+import { InvocationStatusBadge } from "./invocation-status-badge";
+import { RecordsUnavailable } from "./records-unavailable";
+
+const ANY = "any";
+const WINDOW_LABEL: Record<TimeWindow, string> = {
+  "15m": "Last 15 minutes",
+  "1h": "Last hour",
+  "24h": "Last 24 hours",
+  "7d": "Last 7 days",
+};
+
+export function InvocationsTab({ name }: { name: string }) {
+  const connection = useConnection();
+  const { data: fn } = useFunction(name);
+  const router = useRouter();
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  const filters = useMemo(() => parseFilters(searchParams), [searchParams]);
+  const [autoRefresh, setAutoRefresh] = useState(false);
+  const available = hasInvocationRecords(connection);
+  const query = useInfiniteQuery({
+    ...invocationsOptions(name, filters.status ? { status: filters.status } : {}),
+    enabled: available,
+    refetchInterval: autoRefresh ? 3_000 : false,
+  });
+
+  function setFilters(next: InvocationFilters) {
+    router.replace(`${pathname}${filtersToSearch(next)}`, { scroll: false });
+  }
+
+  const loaded = useMemo(() => query.data?.pages.flatMap((p) => p.Invocations) ?? [], [query.data]);
+  // "Now" for the time window is when the data was fetched: stable between renders, fresh on refetch.
+  const now = query.dataUpdatedAt;
+  const rows = useMemo(() => applyFilters(loaded, filters, now), [loaded, filters, now]);
+  const exhausted = pastWindow(loaded, filters, now);
+  const error = query.error ? toConsoleError(query.error) : undefined;
+
+  if (!available || error?.code === "InvocationRecordsUnavailable") {
+    return (
+      <RecordsUnavailable
+        functionName={name}
+        connection={connection}
+        {...(fn?.Configuration.LoggingConfig?.LogGroup ? { logGroup: fn.Configuration.LoggingConfig.LogGroup } : {})}
+      />
+    );
+  }
+
+  return (
+    <section aria-label="Invocations" className="space-y-4">
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="grid gap-1.5">
+          <Label htmlFor="filter-status" className="text-muted-foreground text-xs">
+            Status
+          </Label>
+          <Select
+            value={filters.status ?? ANY}
+            onValueChange={(v) => {
+              const { status: _status, ...rest } = filters;
+              setFilters(v === ANY ? rest : { ...rest, status: v as InvocationStatus });
+            }}
+          >
+            <SelectTrigger id="filter-status" size="sm" className="w-36">
+              <SelectValue />
+            </SelectTrigger>
+            <SelectContent>
+              <SelectItem value={ANY}>Any status</SelectItem>
+              <SelectItem value="Success">Success</SelectItem>
+              <SelectItem value="Error">Error</SelectItem>
+              <SelectItem value="Timeout">Timeout</SelectItem>
+            </SelectContent>
+          </Select>
+        </div>
+        <div className="grid gap-1.5">
+          <Label htmlFor="filter-time" className="text-muted-foreground text-xs">
+            Time
+          </Label>
+          <Select
+            value={filters.since ?? ANY}
+            onValueChange={(v) => {
+              const { since: _since, ...rest } = filters;
+              setFilters(v === ANY ? rest : { ...rest, since: v as TimeWindow });
+            }}
+          >
+            <SelectTrigger id="filter-time" size="sm" className="w-40">
+              <SelectValue />
+            </SelectTrigger>
+            <SelectContent>
+              <SelectItem value={ANY}>Any time</SelectItem>
+              {(Object.keys(TIME_WINDOWS) as TimeWindow[]).map((w) => (
+                <SelectItem key={w} value={w}>
+                  {WINDOW_LABEL[w]}
+                </SelectItem>
+              ))}
+            </SelectContent>
+          </Select>
+        </div>
+        <div className="grid gap-1.5">
+          <Label htmlFor="filter-duration" className="text-muted-foreground text-xs">
+            Duration
+          </Label>
+          <Select
+            value={filters.minDurationMs ? String(filters.minDurationMs) : ANY}
+            onValueChange={(v) => {
+              const { minDurationMs: _min, ...rest } = filters;
+              setFilters(v === ANY ? rest : { ...rest, minDurationMs: Number(v) });
+            }}
+          >
+            <SelectTrigger id="filter-duration" size="sm" className="w-36">
+              <SelectValue />
+            </SelectTrigger>
+            <SelectContent>
+              <SelectItem value={ANY}>Any duration</SelectItem>
+              {MIN_DURATIONS.map((ms) => (
+                <SelectItem key={ms} value={String(ms)}>
+                  ≥ {formatMs(ms)}
+                </SelectItem>
+              ))}
+            </SelectContent>
+          </Select>
+        </div>
+        {hasFilters(filters) ? (
+          <Button variant="ghost" size="sm" onClick={() => setFilters({})}>
+            <FilterXIcon aria-hidden /> Clear filters
+          </Button>
+        ) : null}
+        <div className="ml-auto flex items-center gap-3">
+          <div className="flex items-center gap-2">
+            <Switch id="auto-refresh" checked={autoRefresh} onCheckedChange={setAutoRefresh} />
+            <Label htmlFor="auto-refresh" className="text-sm font-normal">
+              Auto-refresh
+            </Label>
+          </div>
+          <Button
+            variant="outline"
+            size="sm"
+            onClick={() => void query.refetch()}
+            disabled={query.isFetching}
+            aria-label="Refresh invocations"
+          >
+            <RefreshCwIcon className={query.isFetching ? "animate-spin" : undefined} aria-hidden /> Refresh
+          </Button>
+        </div>
+      </div>
+
+      {query.isPending ? (
+        <div className="space-y-2 rounded-lg border p-4" role="status" aria-label="Loading invocations">
+          {Array.from({ length: 6 }, (_, i) => (
+            <Skeleton key={i} className="h-6 w-full" />
+          ))}
+        </div>
+      ) : error ? (
+        <ErrorPanel error={error} title="Could not load invocations" onRetry={() => void query.refetch()} />
+      ) : rows.length === 0 ? (
+        <EmptyState
+          icon={HistoryIcon}
+          title={
+            loaded.length === 0 && !hasFilters(filters) ? "No invocations yet" : "No invocations match the filters"
+          }
+          description={
+            loaded.length === 0 && !hasFilters(filters) ? (
+              <>
+                Invoke the function from the{" "}
+                <Link className="text-primary underline-offset-4 hover:underline" href={routes.function(name, "test")}>
+                  Test tab
+                </Link>{" "}
+                (or any SDK or CLI pointed at the emulator); every invocation is recorded here with its payloads and
+                log.
+              </>
+            ) : query.hasNextPage && !exhausted ? (
+              "None of the loaded invocations match. Load older ones, or widen the filters."
+            ) : (
+              "Widen the filters to see more."
+            )
+          }
+        >
+          {hasFilters(filters) ? (
+            <Button variant="outline" onClick={() => setFilters({})}>
+              Clear filters
+            </Button>
+          ) : null}
+          {query.hasNextPage && !exhausted ? (
+            <Button variant="outline" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
+              Load older invocations
+            </Button>
+          ) : null}
+        </EmptyState>
+      ) : (
+        <div className="overflow-hidden rounded-lg border">
+          <Table aria-label="Invocations" className="text-[0.8125rem]">
+            <TableHeader className="bg-muted/40">
+              <TableRow className="hover:bg-transparent">
+                {["Time", "Request ID", "Status", "Duration", "Billed", "Memory", "Type", "Version"].map((h, i) => (
+                  <TableHead
+                    key={h}
+                    className={`text-muted-foreground h-9 px-3 text-xs font-medium first:pl-4 last:pr-4 ${i >= 3 && i <= 5 ? "text-right" : ""}`}
+                  >
+                    {h}
+                  </TableHead>
+                ))}
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {rows.map((row) => (
+                <TableRow
+                  key={row.RequestId}
+                  className="cursor-pointer"
+                  onClick={(e) => {
+                    if ((e.target as HTMLElement).closest("a,button")) return;
+                    router.push(routes.invocation(name, row.RequestId));
+                  }}
+                >
+                  <TableCell className="px-3 pl-4 whitespace-nowrap">
+                    <RelativeTime value={row.StartTime} />
+                  </TableCell>
+                  <TableCell className="px-3">
+                    <span className="flex items-center gap-1">
+                      <Link
+                        href={routes.invocation(name, row.RequestId)}
+                        className="text-primary font-mono text-xs underline-offset-4 hover:underline"
+                        aria-label={`Invocation ${row.RequestId}`}
+                      >
+                        {row.RequestId.slice(0, 8)}…{row.RequestId.slice(-4)}
+                      </Link>
+                      <CopyButton value={row.RequestId} label="request ID" className="size-6" />
+                    </span>
+                  </TableCell>
+                  <TableCell className="px-3">
+                    <span className="flex items-center gap-1.5">
+                      <InvocationStatusBadge status={row.Status} />
+                      {row.ErrorType ? (
+                        <span
+                          className="text-muted-foreground max-w-40 truncate font-mono text-xs"
+                          title={row.ErrorMessage}
+                        >
+                          {row.ErrorType}
+                        </span>
+                      ) : null}
+                    </span>
+                  </TableCell>
+                  <TableCell className="tabular px-3 text-right whitespace-nowrap">
+                    {row.InitDurationMs !== undefined ? (
+                      <SnowflakeIcon
+                        className="text-primary/70 mr-1 inline size-3 align-[-1px]"
+                        aria-label={`Cold start, init ${formatMs(row.InitDurationMs)}`}
+                      />
+                    ) : null}
+                    {formatMs(row.DurationMs)}
+                  </TableCell>
+                  <TableCell className="tabular text-muted-foreground px-3 text-right whitespace-nowrap">
+                    {formatMs(row.BilledDurationMs)}
+                  </TableCell>
+                  <TableCell className="tabular text-muted-foreground px-3 text-right whitespace-nowrap">
+                    {row.MaxMemoryUsedMB} / {row.MemorySizeMB} MB
+                  </TableCell>
+                  <TableCell className="text-muted-foreground px-3 text-xs">
+                    {row.InvocationType}
+                    {row.ResponseStreamed ? " · streamed" : ""}
+                  </TableCell>
+                  <TableCell className="px-3 pr-4 font-mono text-xs">{row.Version}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <div className="text-muted-foreground flex items-center justify-between gap-3 border-t px-4 py-2 text-xs">
+            <span>
+              {rows.length === loaded.length
+                ? `${loaded.length} invocation${loaded.length === 1 ? "" : "s"}`
+                : `${rows.length} of ${loaded.length} loaded invocations match`}
+              {autoRefresh ? " · refreshing every 3 s" : ""}
+            </span>
+            {query.hasNextPage && !exhausted ? (
+              <Button
+                variant="outline"
+                size="sm"
+                onClick={() => void query.fetchNextPage()}
+                disabled={query.isFetchingNextPage}
+              >
+                {query.isFetchingNextPage ? <LoaderCircleIcon className="animate-spin" aria-hidden /> : null}
+                Load older
+              </Button>
+            ) : (
+              <span>{exhausted ? "Older invocations are outside the time window." : "That is all."}</span>
+            )}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
