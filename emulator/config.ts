@@ -26,10 +26,16 @@ export interface EmulatorOptions {
   /** An idle warm environment is stopped after this long. Default 10 minutes. */
   environmentIdleMs?: number;
   /**
-   * Divide asynchronous-invocation retry delays by this factor (AWS waits about 1 and 2 minutes between
-   * retries); 60 makes a minute a second. Default 1 (AWS timing).
+   * Divide asynchronous-invocation timing by this factor: retry delays (AWS waits about 1 and 2 minutes
+   * between retries), throttle backoff (1 s up to 5 min) and the maximum event age (default 6 hours);
+   * 60 makes a minute a second. Default 1 (AWS timing).
    */
   asyncDelayDivisor?: number;
+  /**
+   * Replaces the wait before each retry of an asynchronous invocation after a function error (ms; the
+   * last value repeats), e.g. `[50, 100]`. Default: AWS's 1 and 2 minutes, divided by asyncDelayDivisor.
+   */
+  asyncRetryDelaysMs?: number[];
   /** Log each request to stderr. Default false. */
   verbose?: boolean;
 }
@@ -49,6 +55,7 @@ export function resolveConfig(options: EmulatorOptions): EmulatorConfig {
     maxEnvironments: options.maxEnvironments ?? 64,
     environmentIdleMs: options.environmentIdleMs ?? 10 * 60_000,
     asyncDelayDivisor: options.asyncDelayDivisor ?? 1,
+    asyncRetryDelaysMs: options.asyncRetryDelaysMs ?? [],
     verbose: options.verbose ?? false,
   };
 }

@@ -74,6 +74,8 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   const port = (server.address() as AddressInfo).port;
   const host = config.host === "0.0.0.0" || config.host === "::" ? "127.0.0.1" : config.host;
   ctx.baseUrl = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  // Background work needs the base URL (functions call back into the emulator): queued async events.
+  ctx.runtime.start();
 
   if (config.seedDemo) await seedDemoFunctions(ctx);
 

@@ -1,34 +1,12 @@
 /**
- * Asynchronous (InvocationType Event / InvokeAsync) invocations. For now they simply run in the
- * background in this process; a throttled one is retried a few times. This one function is the entry
- * point, so the persistent SQLite queue with retries and destinations can replace it wholesale.
+ * Asynchronous (InvocationType Event / InvokeAsync) invocations: the one entry point. The event goes into
+ * the persistent queue (emulator/async/queue.ts) and is committed when this returns, so the caller may
+ * acknowledge it (202) right after; retries, maximum age and destinations happen there.
  */
 import type { EmulatorContext } from "../context";
-import { LambdaError } from "../errors";
-import type { InvokeParams } from "./manager";
+import type { EventParams } from "../async/queue";
 
-const THROTTLE_RETRIES = 5;
-
-/** Accepts an event invocation: returns at once, runs it soon. */
-export function submitEventInvocation(ctx: EmulatorContext, params: Omit<InvokeParams, "invocationType">): void {
-  void runWithRetries(ctx, { ...params, invocationType: "Event" }, 0);
-}
-
-async function runWithRetries(ctx: EmulatorContext, params: InvokeParams, attempt: number): Promise<void> {
-  try {
-    await ctx.runtime.invoke(params);
-  } catch (e) {
-    if (e instanceof LambdaError && e.status === 429 && attempt < THROTTLE_RETRIES) {
-      // The service keeps throttled events and retries them with backoff (for up to 6 hours).
-      const delay = (1000 * 2 ** attempt) / Math.max(1, ctx.config.asyncDelayDivisor);
-      setTimeout(() => void runWithRetries(ctx, params, attempt + 1), delay).unref();
-      return;
-    }
-    if (ctx.db.open) {
-      console.error(
-        `[emulator] event invocation ${params.requestId} of ${params.config.FunctionName} was dropped:`,
-        e instanceof Error ? e.message : e,
-      );
-    }
-  }
+/** Accepts an event invocation: stored (committed) on return, run by the queue's worker. */
+export function submitEventInvocation(ctx: EmulatorContext, params: EventParams): void {
+  ctx.runtime.async.enqueue(params);
 }

@@ -5,6 +5,7 @@
  * Reads flush first, so they always see every finished invocation. Each function keeps its newest
  * RECORDS_PER_FUNCTION rows. Read by the extension API (invocations-api.ts).
  */
+import type { AsyncDetail } from "../async/record-detail";
 import type { Db } from "../store/db";
 
 export const RECORDS_PER_FUNCTION = 1000;
@@ -37,6 +38,8 @@ export interface InvocationRecord {
   responsePayload?: Buffer;
   responseBytes: number;
   log: string;
+  /** Asynchronous invocations: attempts, state, deliveries (stored as JSON). */
+  asyncDetail?: AsyncDetail;
 }
 
 export interface StoredInvocation {
@@ -62,12 +65,13 @@ export interface StoredInvocation {
   response_streamed: number;
   log: string;
   log_bytes: number;
+  async_detail: string | null;
 }
 
 export type StoredSummary = Omit<StoredInvocation, "request_payload" | "response_payload" | "log">;
 
 const SUMMARY_COLUMNS =
-  "seq, request_id, function_name, version, invocation_type, start_time, end_time, duration_ms, billed_duration_ms, memory_size_mb, max_memory_used_mb, init_duration_ms, status, error_type, error_message, request_bytes, response_bytes, response_streamed, log_bytes";
+  "seq, request_id, function_name, version, invocation_type, start_time, end_time, duration_ms, billed_duration_ms, memory_size_mb, max_memory_used_mb, init_duration_ms, status, error_type, error_message, request_bytes, response_bytes, response_streamed, log_bytes, async_detail";
 
 const cap = (buf: Buffer, max: number) => (buf.length > max ? buf.subarray(0, max) : buf);
 
@@ -86,14 +90,18 @@ export class InvocationLog {
       insert: db.prepare(
         `INSERT OR REPLACE INTO invocations (request_id, function_name, version, invocation_type, start_time, end_time,
            duration_ms, billed_duration_ms, memory_size_mb, max_memory_used_mb, init_duration_ms, status, error_type,
-           error_message, request_payload, request_bytes, response_payload, response_bytes, response_streamed, log, log_bytes)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           error_message, request_payload, request_bytes, response_payload, response_bytes, response_streamed, log, log_bytes,
+           async_detail)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       prune: db.prepare(
         `DELETE FROM invocations WHERE function_name = @name AND seq < (
            SELECT seq FROM invocations WHERE function_name = @name ORDER BY seq DESC LIMIT 1 OFFSET @keep)`,
       ),
       deleteFunction: db.prepare("DELETE FROM invocations WHERE function_name = ?"),
+      updateAsync: db.prepare(
+        "UPDATE invocations SET async_detail = ?, log = log || ?, log_bytes = log_bytes + ? WHERE request_id = ?",
+      ),
       get: db.prepare<[string], StoredInvocation>("SELECT * FROM invocations WHERE request_id = ?"),
     };
   }
@@ -144,6 +152,7 @@ export class InvocationLog {
           r.responsePayload ? 0 : 1,
           storedLog,
           logBytes,
+          r.asyncDetail ? JSON.stringify(r.asyncDetail) : null,
         );
         const n = (this.sinceprune.get(r.functionName) ?? 0) + 1;
         this.sinceprune.set(r.functionName, n);
@@ -154,6 +163,18 @@ export class InvocationLog {
         this.sinceprune.set(name, 0);
       }
     })();
+  }
+
+  /**
+   * Sets a stored record's async detail and appends lines to its log (an asynchronous invocation that
+   * ended after its last run: too old to retry, or undeliverable). False when there is no such record.
+   */
+  updateAsync(requestId: string, detail: AsyncDetail, appendLog: string): boolean {
+    this.flush();
+    if (!this.db.open) return false;
+    return (
+      this.s.updateAsync.run(JSON.stringify(detail), appendLog, Buffer.byteLength(appendLog), requestId).changes > 0
+    );
   }
 
   get(requestId: string): StoredInvocation | undefined {

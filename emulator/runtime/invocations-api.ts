@@ -7,7 +7,10 @@
  *       → { Invocations: InvocationSummary[], NextMarker? }   newest first
  *   GET /2026-01-01/invocations/{RequestId}
  *       → InvocationDetail (summary + RequestPayload, ResponsePayload, Log, *Truncated flags)
+ *   GET /2026-01-01/functions/{FunctionName}/async-queue?MaxItems=
+ *       → { Events: QueuedEventSummary[] }   asynchronous invocations not ended yet, oldest first
  */
+import { asyncView, parseDetail, type AsyncInvocationView } from "../async/record-detail";
 import type { EmulatorContext } from "../context";
 import { functionNotFound, invalidParameter, resourceNotFound } from "../errors";
 import { arnOf, parseTarget } from "../functions/resolve";
@@ -16,6 +19,7 @@ import { MAX_STORED_LOG, MAX_STORED_PAYLOAD, type InvocationStatus, type StoredS
 
 const LIST = /^\/2026-01-01\/functions\/([^/]+)\/invocations-log$/;
 const GET = /^\/2026-01-01\/invocations\/([^/]+)$/;
+const QUEUE = /^\/2026-01-01\/functions\/([^/]+)\/async-queue$/;
 const STATUSES: Record<string, InvocationStatus> = { Success: "success", Error: "error", Timeout: "timeout" };
 
 export interface InvocationSummary {
@@ -40,6 +44,8 @@ export interface InvocationSummary {
   ResponsePayloadBytes: number;
   /** The answer was streamed to the caller and not kept. */
   ResponseStreamed: boolean;
+  /** Asynchronous invocations (Event, InvokeAsync, destination deliveries): attempts, state, deliveries. */
+  Async?: AsyncInvocationView;
 }
 
 export interface InvocationDetail extends InvocationSummary {
@@ -72,7 +78,13 @@ function summary(row: StoredSummary): InvocationSummary {
     RequestPayloadBytes: row.request_bytes,
     ResponsePayloadBytes: row.response_bytes,
     ResponseStreamed: row.response_streamed === 1,
+    ...withAsync(row.async_detail),
   };
+}
+
+function withAsync(json: string | null): { Async?: AsyncInvocationView } {
+  const detail = parseDetail(json);
+  return detail ? { Async: asyncView(detail) } : {};
 }
 
 function single(query: Record<string, string | string[]>, key: string): string | undefined {
@@ -140,6 +152,49 @@ function getInvocation(ctx: EmulatorContext, requestId: string): InvocationDetai
   };
 }
 
+/** An asynchronous invocation that has not ended: waiting for its first run, or for a retry. */
+export interface QueuedEventSummary {
+  RequestId: string;
+  FunctionName: string;
+  /** The ARN it was invoked with (qualified when the caller named a version or alias). */
+  InvokedFunctionArn: string;
+  /** Queued: not run yet (maybe throttled); Retrying: a run failed and another is scheduled. */
+  State: "Queued" | "Retrying";
+  /** Running right now. */
+  InFlight: boolean;
+  EnqueuedTime: string;
+  NextAttemptTime: string;
+  Attempts: number;
+  Throttles: number;
+  /** When it carries another invocation's destination record: that invocation's request id. */
+  Origin?: string;
+}
+
+function listQueue(ctx: EmulatorContext, functionName: string, query: Record<string, string | string[]>) {
+  const target = parseTarget(ctx, functionName);
+  if (!ctx.functions.exists(target.name)) throw functionNotFound(arnOf(ctx, target.name));
+  const maxItems = single(query, "MaxItems");
+  const limit = maxItems === undefined ? 50 : Number(maxItems);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
+    throw invalidParameter(
+      `1 validation error detected: Value '${maxItems}' at 'maxItems' failed to satisfy constraint: Member must have value between 1 and 1000`,
+    );
+  }
+  const events: QueuedEventSummary[] = ctx.runtime.async.pending(target.name, limit).map((e) => ({
+    RequestId: e.request_id,
+    FunctionName: e.function_name,
+    InvokedFunctionArn: e.invoked_arn,
+    State: e.attempts > 0 ? "Retrying" : "Queued",
+    InFlight: ctx.runtime.async.isInFlight(e.request_id),
+    EnqueuedTime: new Date(e.enqueued_at).toISOString(),
+    NextAttemptTime: new Date(e.next_attempt_at).toISOString(),
+    Attempts: e.attempts,
+    Throttles: e.throttles,
+    ...(e.origin ? { Origin: e.origin } : {}),
+  }));
+  return { Events: events };
+}
+
 export const invocationsApi: ExtensionRoute = (request, ctx) => {
   if (!request.rawPath.startsWith("/2026-01-01/")) return undefined;
   if (request.method !== "GET") return undefined;
@@ -147,5 +202,7 @@ export const invocationsApi: ExtensionRoute = (request, ctx) => {
   if (list?.[1]) return { body: listInvocations(ctx, decodeSegment(list[1]), request.query) };
   const get = GET.exec(request.rawPath);
   if (get?.[1]) return { body: getInvocation(ctx, decodeSegment(get[1])) };
+  const queue = QUEUE.exec(request.rawPath);
+  if (queue?.[1]) return { body: listQueue(ctx, decodeSegment(queue[1]), request.query) };
   return undefined;
 };

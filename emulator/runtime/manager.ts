@@ -13,7 +13,8 @@ import { KIND } from "../store/kinds";
 import type { ChunkStream } from "./chunk-stream";
 import { prepareCodeRoot } from "./code-root";
 import { Environment, type EnvironmentOwner, type Job, type RunResult, type RunStatus } from "./environment";
-import { InvocationLog } from "./invocation-log";
+import { AsyncQueue } from "../async/queue";
+import { InvocationLog, type InvocationRecord } from "./invocation-log";
 import { layerDirs } from "./layer-dirs";
 import { launcherFor, type RuntimeLauncher } from "./runtimes";
 
@@ -27,6 +28,8 @@ export interface InvokeParams {
   requestId: string;
   /** For the invocation record: RequestResponse or Event. */
   invocationType?: "RequestResponse" | "Event";
+  /** The caller writes the invocation record itself (the async queue adds attempts and deliveries). */
+  recordSeparately?: boolean;
   /** ClientContext as JSON text (decoded from the caller's base64 header). */
   clientContext?: string;
   /** Cognito identity as JSON text. */
@@ -46,6 +49,9 @@ export interface InvokeResult {
   errorType?: string;
   /** The invocation's log text (START … END … REPORT lines included). */
   logs: string;
+  /** Epoch ms when the function started on this invocation, and when it ended. */
+  startTime: number;
+  endTime: number;
   durationMs: number;
   billedDurationMs: number;
   maxMemoryUsedMB: number;
@@ -85,9 +91,12 @@ export class RuntimeManager implements EnvironmentOwner {
   private readonly codeRoot: Promise<void>;
   private codeRootReady = false;
   readonly records: InvocationLog;
+  /** Asynchronous invocations (Event, InvokeAsync, Lambda destinations): the persistent queue. */
+  readonly async: AsyncQueue;
 
   constructor(protected readonly ctx: EmulatorContext) {
     this.records = new InvocationLog(ctx.db);
+    this.async = new AsyncQueue(ctx, this);
     this.scratchDir = join(ctx.config.dataDir, "environments");
     this.codeRoot = prepareCodeRoot(ctx.config.dataDir)
       .catch(() => undefined)
@@ -141,15 +150,28 @@ export class RuntimeManager implements EnvironmentOwner {
     });
   }
 
-  /** Environments alive now, for diagnostics and tests. */
-  stats(): { environments: number; busy: number; queued: number } {
+  /**
+   * Starts the background work once the emulator listens (functions may call back into it): the
+   * asynchronous queue resumes its pending and in-flight events.
+   */
+  start(): void {
+    this.async.start();
+  }
+
+  /**
+   * For diagnostics and tests: environments alive, busy ones, invocations waiting for capacity, and the
+   * asynchronous queue (events not ended yet, and how many of them run right now).
+   */
+  stats(): { environments: number; busy: number; queued: number; async: { queued: number; inflight: number } } {
     let busy = 0;
     for (const env of this.envs) if (!env.free) busy++;
-    return { environments: this.envs.size, busy, queued: this.queue.length };
+    return { environments: this.envs.size, busy, queued: this.queue.length, async: this.async.stats() };
   }
 
   async shutdown(): Promise<void> {
     if (this.closed) return;
+    // First, so runs cut short by the shutdown are not taken for attempts (their events stay queued).
+    this.async.close();
     this.closed = true;
     clearInterval(this.sweeper);
     for (const p of this.queue.splice(0)) p.job.resolve(shutdownResult(p));
@@ -212,18 +234,37 @@ export class RuntimeManager implements EnvironmentOwner {
       ...(result.status !== "success" ? { functionError: "Unhandled" as const } : {}),
       ...(result.errorType ? { errorType: result.errorType } : {}),
       logs: result.log,
+      startTime: result.startedAt,
+      endTime: result.endedAt,
       durationMs: result.durationMs,
       billedDurationMs: result.billedDurationMs,
       maxMemoryUsedMB: result.maxMemoryUsedMB,
       ...(result.initDurationMs !== undefined ? { initDurationMs: result.initDurationMs } : {}),
     };
-    this.record(params, result);
+    if (!params.recordSeparately) this.records.add(this.toRecord(params, result));
     return invokeResult;
   }
 
-  private record(params: InvokeParams, result: RunResult): void {
+  /** The invocation record of a finished buffered run (the async queue completes and writes it). */
+  recordOf(params: InvokeParams, result: InvokeResult): InvocationRecord {
+    return this.toRecord(params, {
+      status: result.status,
+      payload: result.payload,
+      streamed: false,
+      ...(result.errorType ? { errorType: result.errorType } : {}),
+      startedAt: result.startTime,
+      endedAt: result.endTime,
+      durationMs: result.durationMs,
+      billedDurationMs: result.billedDurationMs,
+      ...(result.initDurationMs !== undefined ? { initDurationMs: result.initDurationMs } : {}),
+      maxMemoryUsedMB: result.maxMemoryUsedMB,
+      log: result.logs,
+    });
+  }
+
+  private toRecord(params: InvokeParams, result: RunResult): InvocationRecord {
     const failed = result.status !== "success";
-    this.records.add({
+    return {
       requestId: params.requestId,
       functionName: params.config.FunctionName,
       version: params.config.Version,
@@ -242,7 +283,7 @@ export class RuntimeManager implements EnvironmentOwner {
       ...(result.streamed ? {} : { responsePayload: result.payload }),
       responseBytes: result.payload.length,
       log: result.log,
-    });
+    };
   }
 
   /** The extracted code tree of a hash; remembered, so warm invokes touch no file system. */
