@@ -48,7 +48,16 @@ export interface EnvironmentSpec {
   launcher: RuntimeLauncher;
   /** Parent of the per-environment tmp dirs. */
   scratchDir: string;
+  /**
+   * `fn:qualifier` of the provisioned concurrency config this environment is held for: it starts without
+   * a job (pre-initialised), sees AWS_LAMBDA_INITIALIZATION_TYPE=provisioned-concurrency, and its first
+   * invocation is warm.
+   */
+  provisionedFor?: string;
 }
+
+/** How a pre-initialised environment's init ended: ready for work, or the reason it is not. */
+export type InitOutcome = { ok: true } | { ok: false; reason: string };
 
 export interface Job {
   requestId: string;
@@ -132,6 +141,12 @@ export class Environment {
   lastUsed = Date.now();
   readonly closed: Promise<void>;
   private markClosed: () => void = () => {};
+  /** Held for a provisioned concurrency config (`fn:qualifier`); cleared when the config lets it go. */
+  provisionedFor: string | undefined;
+  /** Settles when init ends: the runtime asked for work, or the process ended before it did. */
+  readonly ready: Promise<InitOutcome>;
+  private markReady: (outcome: InitOutcome) => void = () => {};
+  private initTimedOut = false;
 
   constructor(
     private readonly ctx: EmulatorContext,
@@ -141,7 +156,9 @@ export class Environment {
     this.key = spec.key;
     this.config = spec.config;
     this.tmpDir = `${spec.scratchDir}/env-${this.id}`;
+    this.provisionedFor = spec.provisionedFor;
     this.closed = new Promise((resolve) => (this.markClosed = resolve));
+    this.ready = new Promise((resolve) => (this.markReady = resolve));
     this.api = new RuntimeApiServer({
       onNext: () => this.onNext(),
       onOutcome: (id, outcome) => this.onOutcome(id, outcome),
@@ -157,9 +174,12 @@ export class Environment {
     return this.config.Version;
   }
 
-  /** Free for a new job: alive, not retiring, no job (it may still be on its way back to /next). */
+  /**
+   * Free for a new job: initialised, alive, not retiring, no job (it may still be on its way back to
+   * /next). A pre-initialising environment is not free until its init is done.
+   */
   get free(): boolean {
-    return !this.dead && !this.retiring && this.job === undefined;
+    return !this.dead && !this.retiring && this.job === undefined && this.initialized;
   }
 
   /** Parked in /next right now (the best candidate for the next job). */
@@ -167,14 +187,27 @@ export class Environment {
     return this.free && this.api.waiting;
   }
 
-  /** Starts the process with a first job (a cold start). Never throws: failures end the job. */
-  async start(job: Job): Promise<void> {
+  /**
+   * Starts the process with a first job (a cold start), or without one (pre-initialised for provisioned
+   * concurrency: `ready` tells when init is done, and the first job is warm). Never throws: failures end
+   * the job, or settle `ready` with the reason.
+   */
+  async start(job?: Job): Promise<void> {
     this.job = job;
     this.dispatched = false;
+    // Init of a pre-initialised environment belongs to no invocation: its first invocation is warm.
+    if (!job) this.cold = false;
     this.spawnedAt = performance.now();
     try {
       const runtimeApi = await this.api.listen();
+      if (this.dead) return;
       await mkdir(this.tmpDir, { recursive: true });
+      // Killed (shutdown, retire) while we were getting ready: don't start a process nobody owns, and
+      // take back the tmp dir (cleanup may have run before it existed).
+      if (this.dead) {
+        await rm(this.tmpDir, { recursive: true, force: true }).catch(() => undefined);
+        return;
+      }
       const { launcher, codeDir, layerDirs } = this.spec;
       const env = lambdaEnvironment(this.ctx, this.config, launcher, {
         codeDir,
@@ -182,9 +215,8 @@ export class Environment {
         tmpDir: this.tmpDir,
         runtimeApi,
         logStreamName: logStreamName(this.config.Version),
+        initializationType: this.provisionedFor ? "provisioned-concurrency" : "on-demand",
       });
-      // Killed (shutdown, retire) while we were getting ready: don't start a process nobody owns.
-      if (this.dead) return;
       const { file, args } = launcher.command(codeDir, layerDirs, this.sentinelHex, this.config.MemorySize ?? 128);
       this.spawnedAt = performance.now();
       const child = spawn(file, args, {
@@ -256,6 +288,7 @@ export class Environment {
       this.initialized = true;
       this.initDurationMs = performance.now() - this.spawnedAt;
       clearTimeout(this.timer);
+      this.markReady({ ok: true });
     }
     if (this.job && !this.dispatched) this.dispatch();
     else if (this.job === undefined) {
@@ -340,7 +373,14 @@ export class Environment {
   private async onTimeout(): Promise<void> {
     const job = this.job;
     if (this.dead || this.ending) return;
-    if (!job) return;
+    if (!job) {
+      // A pre-initialising environment whose init outlasted its allowance.
+      if (!this.initialized) {
+        this.initTimedOut = true;
+        this.kill();
+      }
+      return;
+    }
     const seconds = this.config.Timeout ?? 3;
     // Read the peak before the kill; afterwards /proc/<pid> is gone. The answer may land meanwhile.
     await this.memory.read();
@@ -368,6 +408,7 @@ export class Environment {
     this.dead = true;
     clearTimeout(this.timer);
     this.api.abandon();
+    if (!this.initialized) this.markReady({ ok: false, reason: this.initFailure(code, signal) });
     const job = this.job;
     if (job && !this.ending) {
       if (this.initialized && !this.dispatched) {
@@ -378,6 +419,27 @@ export class Environment {
       }
     }
     void this.cleanup(job && !this.ending ? job : undefined);
+  }
+
+  /** Why init did not finish, as a provisioned concurrency config's StatusReason. */
+  private initFailure(code: number | null, signal: NodeJS.Signals | null): string {
+    if (this.initError) {
+      let detail = this.initError.payload.toString("utf8");
+      try {
+        const parsed = JSON.parse(detail) as { errorType?: unknown; errorMessage?: unknown };
+        detail = `${String(parsed.errorType ?? this.initError.errorType ?? "Runtime.Unknown")}: ${String(parsed.errorMessage ?? "")}`;
+      } catch {
+        // Not JSON: the text itself says it.
+      }
+      return `Function initialization failed. ${detail}`;
+    }
+    if (this.initTimedOut) {
+      return `Function initialization failed. Init did not finish within ${(INIT_ALLOWANCE_MS + this.timeoutMs) / 1000} seconds.`;
+    }
+    if (this.spawnError) return `Function initialization failed. ${spawnFailure(this.spawnError, this.spec.launcher)}`;
+    if (this.retiring || (signal === "SIGKILL" && code === null))
+      return "The environment was stopped before init finished.";
+    return `Function initialization failed. Runtime exited before init finished: ${exitDescription(code, signal)}`;
   }
 
   /** What to answer when the process ended without answering. */

@@ -18,6 +18,8 @@ export interface EnvironmentPaths {
   /** `host:port` of this environment's Runtime API. */
   runtimeApi: string;
   logStreamName: string;
+  /** `on-demand`, or `provisioned-concurrency` for environments pre-initialised for a config. */
+  initializationType: "on-demand" | "provisioned-concurrency";
 }
 
 /** `2026/01/31/[$LATEST]0123…` — the stream name Lambda gives each execution environment. */
@@ -56,7 +58,7 @@ export function lambdaEnvironment(
     AWS_LAMBDA_LOG_GROUP_NAME: config.LoggingConfig?.LogGroup ?? `/aws/lambda/${config.FunctionName}`,
     AWS_LAMBDA_LOG_STREAM_NAME: paths.logStreamName,
     AWS_LAMBDA_RUNTIME_API: paths.runtimeApi,
-    AWS_LAMBDA_INITIALIZATION_TYPE: "on-demand",
+    AWS_LAMBDA_INITIALIZATION_TYPE: paths.initializationType,
     AWS_EXECUTION_ENV: `AWS_Lambda_${config.Runtime ?? "provided"}`,
     _HANDLER: config.Handler ?? "",
     LAMBDA_TASK_ROOT: codeDir,

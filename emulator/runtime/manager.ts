@@ -5,6 +5,7 @@
  * (beyond it, 429). Environments of changed or deleted functions retire; idle ones expire.
  * Every invocation is recorded (invocation-log.ts).
  */
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import type { EmulatorContext } from "../context";
 import { LambdaError, serviceError, tooManyRequests } from "../errors";
@@ -16,6 +17,7 @@ import { Environment, type EnvironmentOwner, type Job, type RunResult, type RunS
 import { AsyncQueue } from "../async/queue";
 import { InvocationLog, type InvocationRecord } from "./invocation-log";
 import { layerDirs } from "./layer-dirs";
+import { ProvisionedPool, tagOf, type ProvisionedHost, type ProvisionedSpec } from "./provisioned-pool";
 import { launcherFor, type RuntimeLauncher } from "./runtimes";
 
 export interface InvokeParams {
@@ -75,9 +77,11 @@ interface Placement {
   codeDir: string;
   launcher: RuntimeLauncher;
   job: Job;
+  /** `fn:qualifier` as invoked: environments provisioned for exactly that serve it first. */
+  provisionedTag: string | undefined;
 }
 
-export class RuntimeManager implements EnvironmentOwner {
+export class RuntimeManager implements EnvironmentOwner, ProvisionedHost {
   private readonly envs = new Set<Environment>();
   private readonly byKey = new Map<string, Set<Environment>>();
   /** Invocations waiting for capacity (maxEnvironments reached), in arrival order. */
@@ -87,8 +91,11 @@ export class RuntimeManager implements EnvironmentOwner {
   private readonly codeDirs = new Map<string, string>();
   private readonly sweeper: NodeJS.Timeout;
   private readonly scratchDir: string;
-  private closed = false;
+  closed = false;
   private readonly codeRoot: Promise<void>;
+  /** Waiting for a slot under maxEnvironments (provisioned concurrency); woken when one frees or goes. */
+  private roomWaiters: (() => void)[] = [];
+  private readonly provisioned: ProvisionedPool;
   private codeRootReady = false;
   readonly records: InvocationLog;
   /** Asynchronous invocations (Event, InvokeAsync, Lambda destinations): the persistent queue. */
@@ -97,7 +104,10 @@ export class RuntimeManager implements EnvironmentOwner {
   constructor(protected readonly ctx: EmulatorContext) {
     this.records = new InvocationLog(ctx.db);
     this.async = new AsyncQueue(ctx, this);
+    this.provisioned = new ProvisionedPool(ctx, this);
     this.scratchDir = join(ctx.config.dataDir, "environments");
+    // Tmp dirs left by a process that did not shut down cleanly: nothing runs in them now.
+    rmSync(this.scratchDir, { recursive: true, force: true });
     this.codeRoot = prepareCodeRoot(ctx.config.dataDir)
       .catch(() => undefined)
       .then(() => {
@@ -107,6 +117,7 @@ export class RuntimeManager implements EnvironmentOwner {
       this.retireWhere((e) => e.functionName === name && e.version === "$LATEST"),
     );
     ctx.events.on("function-deleted", (name, version) => {
+      this.provisioned.forget(name, version);
       this.retireWhere((e) => e.functionName === name && (version === undefined || e.version === version));
       if (version === undefined) this.records.deleteFunction(name);
     });
@@ -152,20 +163,35 @@ export class RuntimeManager implements EnvironmentOwner {
 
   /**
    * Starts the background work once the emulator listens (functions may call back into it): the
-   * asynchronous queue resumes its pending and in-flight events.
+   * asynchronous queue resumes its pending and in-flight events, and the provisioner is installed and
+   * warms the provisioned concurrency configs already stored.
    */
   start(): void {
     this.async.start();
+    this.provisioned.install();
   }
 
   /**
-   * For diagnostics and tests: environments alive, busy ones, invocations waiting for capacity, and the
-   * asynchronous queue (events not ended yet, and how many of them run right now).
+   * For diagnostics and tests: environments alive (of which `provisioned` are held for provisioned
+   * concurrency), busy ones, invocations waiting for capacity, and the asynchronous queue (events not
+   * ended yet, and how many of them run right now).
    */
-  stats(): { environments: number; busy: number; queued: number; async: { queued: number; inflight: number } } {
+  stats(): {
+    environments: number;
+    provisioned: number;
+    busy: number;
+    queued: number;
+    async: { queued: number; inflight: number };
+  } {
     let busy = 0;
     for (const env of this.envs) if (!env.free) busy++;
-    return { environments: this.envs.size, busy, queued: this.queue.length, async: this.async.stats() };
+    return {
+      environments: this.envs.size,
+      provisioned: this.provisioned.count(),
+      busy,
+      queued: this.queue.length,
+      async: this.async.stats(),
+    };
   }
 
   async shutdown(): Promise<void> {
@@ -174,6 +200,7 @@ export class RuntimeManager implements EnvironmentOwner {
     this.async.close();
     this.closed = true;
     clearInterval(this.sweeper);
+    this.wakeRoomWaiters();
     for (const p of this.queue.splice(0)) p.job.resolve(shutdownResult(p));
     const closing = [...this.envs].map((env) => {
       env.retiring = true;
@@ -219,7 +246,14 @@ export class RuntimeManager implements EnvironmentOwner {
           ...(onStream ? { onStream } : {}),
           resolve,
         };
-        this.place({ key: envKey(config, params.codeHash ?? ""), config, codeDir, launcher, job });
+        this.place({
+          key: envKey(config, params.codeHash ?? ""),
+          config,
+          codeDir,
+          launcher,
+          job,
+          provisionedTag: provisionedTagOf(params.invokedArn),
+        });
       });
     } finally {
       const n = (this.inflight.get(name) ?? 1) - 1;
@@ -298,13 +332,17 @@ export class RuntimeManager implements EnvironmentOwner {
 
   private place(p: Placement): void {
     this.placements.set(p.job, p);
+    // Best first: an environment provisioned for what was invoked, then one parked in /next.
     let candidate: Environment | undefined;
+    let rank = -1;
     for (const env of this.byKey.get(p.key) ?? []) {
-      if (env.waiting) {
+      if (!env.free || !eligible(env, p)) continue;
+      const r = (env.provisionedFor !== undefined ? 2 : 0) + (env.waiting ? 1 : 0);
+      if (r > rank) {
         candidate = env;
-        break;
+        rank = r;
+        if (r === 3) break;
       }
-      if (!candidate && env.free) candidate = env;
     }
     if (candidate) {
       candidate.assign(p.job);
@@ -315,10 +353,11 @@ export class RuntimeManager implements EnvironmentOwner {
       return;
     }
     // Full: make room by stopping an idle environment of another function (its exit drains the queue).
+    // Provisioned ones keep their slot.
     this.queue.push(p);
     if (!this.needsRoom()) return;
     for (const env of this.envs) {
-      if (env.free && env.key !== p.key) {
+      if (env.free && env.key !== p.key && env.provisionedFor === undefined) {
         env.retire();
         break;
       }
@@ -334,38 +373,53 @@ export class RuntimeManager implements EnvironmentOwner {
   }
 
   private spawn(p: Placement): void {
+    this.spawnEnvironment(p.key, p.config, p.codeDir, p.launcher, p.job, undefined);
+  }
+
+  private spawnEnvironment(
+    key: string,
+    config: FunctionConfig,
+    codeDir: string,
+    launcher: RuntimeLauncher,
+    job: Job | undefined,
+    provisionedFor: string | undefined,
+  ): Environment {
     const env = new Environment(
       this.ctx,
       {
-        key: p.key,
-        config: p.config,
-        codeDir: p.codeDir,
-        layerDirs: layerDirs(this.ctx, p.config),
-        launcher: p.launcher,
+        key,
+        config,
+        codeDir,
+        layerDirs: layerDirs(this.ctx, config),
+        launcher,
         scratchDir: this.scratchDir,
+        ...(provisionedFor ? { provisionedFor } : {}),
       },
       this,
     );
     this.envs.add(env);
-    let pool = this.byKey.get(p.key);
+    let pool = this.byKey.get(key);
     if (!pool) {
       pool = new Set();
-      this.byKey.set(p.key, pool);
+      this.byKey.set(key, pool);
     }
     pool.add(env);
-    void env.start(p.job);
+    void env.start(job);
+    return env;
   }
 
   onFree(env: Environment): void {
     if (this.closed || !env.free) return;
-    const i = this.queue.findIndex((p) => p.key === env.key);
+    const i = this.queue.findIndex((p) => p.key === env.key && eligible(env, p));
     if (i >= 0) {
       const [p] = this.queue.splice(i, 1);
       if (p) env.assign(p.job);
       return;
     }
+    if (env.provisionedFor !== undefined) return;
     // Someone else waits for capacity: this idle environment gives its slot up.
     if (this.needsRoom()) env.retire();
+    else if (this.roomWaiters.length > 0) this.wakeRoomWaiters();
   }
 
   onGone(env: Environment, orphan: Job | undefined): void {
@@ -373,6 +427,8 @@ export class RuntimeManager implements EnvironmentOwner {
     const pool = this.byKey.get(env.key);
     pool?.delete(env);
     if (pool?.size === 0) this.byKey.delete(env.key);
+    this.provisioned.replace(env);
+    this.wakeRoomWaiters();
     if (this.closed) {
       if (orphan) {
         const p = this.placements.get(orphan);
@@ -396,13 +452,74 @@ export class RuntimeManager implements EnvironmentOwner {
 
   private expireIdle(): void {
     const limit = Date.now() - this.ctx.config.environmentIdleMs;
-    for (const env of this.envs) if (env.waiting && env.lastUsed < limit) env.retire();
+    for (const env of this.envs) {
+      // Provisioned environments are kept warm for as long as their config wants them.
+      if (env.waiting && env.lastUsed < limit && env.provisionedFor === undefined) env.retire();
+    }
+  }
+
+  // ProvisionedHost -----------------------------------------------------------------------------------
+
+  environments(): Iterable<Environment> {
+    return this.envs;
+  }
+
+  async prepare(
+    config: FunctionConfig,
+    codeHash: string,
+  ): Promise<{ launcher: RuntimeLauncher; codeDir: string; envKey: string }> {
+    const launcher = await launcherFor(config);
+    if (!this.codeRootReady) await this.codeRoot;
+    return { launcher, codeDir: this.codeDir(codeHash), envKey: envKey(config, codeHash) };
+  }
+
+  async makeRoom(signal: AbortSignal): Promise<void> {
+    const max = this.ctx.config.maxEnvironments;
+    while (this.envs.size >= max && !signal.aborted && !this.closed) {
+      let leaving = false;
+      for (const env of this.envs) leaving ||= env.retiring || env.dead;
+      if (!leaving) {
+        for (const env of this.envs) {
+          if (env.free && env.provisionedFor === undefined) {
+            env.retire();
+            break;
+          }
+        }
+      }
+      await new Promise<void>((resolve) => this.roomWaiters.push(resolve));
+    }
+  }
+
+  spawnIdle(spec: ProvisionedSpec): Environment {
+    return this.spawnEnvironment(spec.envKey, spec.config, spec.codeDir, spec.launcher, undefined, spec.tag);
+  }
+
+  private wakeRoomWaiters(): void {
+    const waiters = this.roomWaiters;
+    this.roomWaiters = [];
+    for (const wake of waiters) wake();
   }
 }
 
-/** Environments are shared only by invocations of the same version, configuration and code. */
+/** Whether an environment may serve a placement: on-demand ones serve anyone of their key. */
+function eligible(env: Environment, p: Placement): boolean {
+  return env.provisionedFor === undefined || env.provisionedFor === p.provisionedTag;
+}
+
+/** `fn:qualifier` of a qualified invoked ARN (`arn:aws:lambda:region:account:function:fn:qualifier`). */
+function provisionedTagOf(invokedArn: string): string | undefined {
+  const parts = invokedArn.split(":");
+  return parts.length === 8 && parts[5] && parts[6] && parts[7] ? tagOf(parts[6], parts[7]) : undefined;
+}
+
+/**
+ * Environments are shared only by invocations of the same version, configuration and code. A published
+ * version's configuration never changes (its RevisionId does, with its resource policy): its key leaves
+ * the RevisionId out, so a permission change does not strand its warm and provisioned environments.
+ */
 function envKey(config: FunctionConfig, codeHash: string): string {
-  return `${config.FunctionName}\0${config.Version}\0${config.RevisionId}\0${config.ConfigSha256 ?? ""}\0${codeHash}`;
+  const revision = config.Version === "$LATEST" ? config.RevisionId : "";
+  return `${config.FunctionName}\0${config.Version}\0${revision}\0${config.ConfigSha256 ?? ""}\0${codeHash}`;
 }
 
 /** An X-Ray trace header like the service passes (Root=1-<epoch hex>-<24 hex>;Sampled=0). */
