@@ -16,7 +16,7 @@ test("edit code in Monaco, deploy with Ctrl+S, invoke a saved event and open its
   await sections.getByRole("link", { name: "Code" }).click();
   const tree = page.getByRole("tree", { name: "Files" });
   await expect(tree.getByRole("treeitem", { name: "index.mjs, handler" })).toBeVisible();
-  await expect(page.getByRole("status", { name: "Handler" })).toContainText("index.mjs › handler");
+  await expect(page.getByRole("status", { name: "Handler" })).toContainText("index.mjs:1");
 
   // Edit: the file and the package are marked as changed.
   await pasteIntoEditor(page, "Code of index.mjs", EDITED);
@@ -107,5 +107,39 @@ test("file tree: add, rename, delete with undo; the handler indicator follows th
     .click();
   await expect(page.getByText("No changes", { exact: true })).toBeVisible();
   await expect(tree.getByRole("treeitem", { name: "index.mjs, handler" })).toBeVisible();
-  await expect(page.getByRole("status", { name: "Handler" })).toContainText("index.mjs › handler");
+  await expect(page.getByRole("status", { name: "Handler" })).toContainText("index.mjs:1");
+});
+
+test("Monaco is fetched only by the routes that edit code", async ({ page }) => {
+  const name = uniqueName("e2e-chunks");
+  await createNodeFunction(name, "export const handler = async () => 1;\n");
+  const monacoScripts: string[] = [];
+  const pending: Promise<void>[] = [];
+  page.on("response", (response) => {
+    if (response.request().resourceType() !== "script") return;
+    pending.push(
+      response
+        .text()
+        .then((body) => {
+          if (/MonacoEnvironment|editorWebWorker/.test(body)) monacoScripts.push(response.url());
+        })
+        .catch(() => undefined),
+    );
+  });
+
+  for (const path of [
+    "/functions",
+    `/functions/${name}`,
+    `/functions/${name}/configuration`,
+    `/functions/${name}/invocations`,
+  ]) {
+    await page.goto(path, { waitUntil: "networkidle" });
+    await Promise.all(pending);
+    expect(monacoScripts, `Monaco chunks fetched on ${path}`).toEqual([]);
+  }
+
+  await page.goto(`/functions/${name}/code`);
+  await expect(page.getByRole("textbox", { name: "Code of index.mjs" })).toBeAttached({ timeout: 30_000 });
+  await Promise.all(pending);
+  expect(monacoScripts.length).toBeGreaterThan(0);
 });

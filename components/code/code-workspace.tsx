@@ -384,7 +384,8 @@ export function CodeWorkspace({
             onClick={() => setCompare((c) => !c)}
             className={cn(compare && "bg-accent text-accent-foreground")}
           >
-            <GitCompareIcon aria-hidden /> Compare with deployed
+            <GitCompareIcon aria-hidden /> Compare
+            <span className="sr-only"> with deployed</span>
           </Button>
           <Button variant="outline" size="sm" onClick={() => fileInput.current?.click()}>
             <UploadIcon aria-hidden /> Upload .zip
@@ -613,7 +614,7 @@ export function CodeWorkspace({
                 ) : null}
                 <span className="text-muted-foreground ml-auto">
                   {compare && openFile?.text !== undefined ? "Deployed ↔ current · " : ""}
-                  {languageFor(openPath)}
+                  {openFile?.opaque ?? languageFor(openPath)}
                 </span>
               </>
             ) : (

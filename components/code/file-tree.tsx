@@ -323,11 +323,11 @@ export function FileTree({
               </span>
               {isHandler ? (
                 <span
-                  className="text-primary border-primary/30 bg-primary/5 inline-flex h-4 items-center gap-0.5 rounded border px-1 text-[0.625rem] font-medium"
-                  title="The configured handler"
+                  className="text-primary border-primary/30 bg-primary/5 inline-flex size-4 shrink-0 items-center justify-center rounded border"
+                  title="The configured handler's file"
                   aria-hidden
                 >
-                  <LambdaIcon className="size-2.5" /> handler
+                  <LambdaIcon className="size-2.5" />
                 </span>
               ) : null}
               {change === "added" || change === "modified" ? (

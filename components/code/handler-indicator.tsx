@@ -32,7 +32,9 @@ export function HandlerIndicator({
         <LambdaIcon className="text-primary size-4 shrink-0" aria-hidden />
       )}
       <span className="text-muted-foreground shrink-0">Handler</span>
-      <code className="bg-muted truncate rounded px-1.5 py-0.5 font-mono text-xs">{handler ?? "—"}</code>
+      <code className="bg-muted max-w-[60%] shrink-0 truncate rounded px-1.5 py-0.5 font-mono text-xs" title={handler}>
+        {handler ?? "—"}
+      </code>
       {target.status === "ok" && target.file ? (
         <Button
           variant="link"
@@ -44,7 +46,7 @@ export function HandlerIndicator({
           <ArrowRightIcon className="size-3" aria-hidden />
           <span className="truncate">
             {target.file}
-            {target.exportName ? ` › ${target.exportName}` : ""}
+            {target.line ? `:${target.line}` : ""}
           </span>
         </Button>
       ) : warn ? (

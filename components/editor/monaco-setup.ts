@@ -98,6 +98,8 @@ for (const defaults of [monaco.typescript.typescriptDefaults, monaco.typescript.
   defaults.setCompilerOptions(compilerOptions);
   // Every file of the package is a model; syncing them eagerly lets imports between files resolve.
   defaults.setEagerModelSync(true);
+  // 80001 "File is a CommonJS module; it may be converted to an ES module" is noise on exports.handler.
+  defaults.setDiagnosticsOptions({ diagnosticCodesToIgnore: [80001] });
   defaults.addExtraLib(AWS_LAMBDA_DTS, "file:///node_modules/@types/aws-lambda/index.d.ts");
   defaults.addExtraLib(NODE_GLOBALS_DTS, "file:///node_modules/@types/node-lite/index.d.ts");
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
 import {
@@ -224,6 +224,28 @@ export function TestPanel({ name }: { name: string }) {
       toast.success(`Duplicated as ${result.data.name}`);
     } else toast.error(result.error.message);
   }
+
+  // Ctrl/Cmd+Enter invokes and Ctrl/Cmd+S saves from anywhere on the tab (Monaco handles both itself
+  // while it has focus, and marks the event handled).
+  const shortcuts = useRef({ runInvoke, save });
+  useEffect(() => {
+    shortcuts.current = { runInvoke, save };
+  });
+  useEffect(() => {
+    function onKeyDown(e: KeyboardEvent) {
+      if (e.defaultPrevented || !(e.ctrlKey || e.metaKey) || e.altKey) return;
+      if ((e.target as HTMLElement | null)?.closest("[role=dialog]")) return;
+      if (e.key === "Enter") {
+        e.preventDefault();
+        shortcuts.current.runInvoke();
+      } else if (e.key.toLowerCase() === "s") {
+        e.preventDefault();
+        void shortcuts.current.save();
+      }
+    }
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, []);
 
   const versionList = (versions.data ?? []).filter((v) => v.Version !== "$LATEST");
   const aliasList = aliases.data ?? [];

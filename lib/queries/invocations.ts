@@ -35,7 +35,8 @@ export function invocationOptions(requestId: string) {
     queryFn: () => fetchJson<InvocationDetail>(routes.api.invocation(requestId)),
     staleTime: Infinity,
     retry: (failureCount, error) =>
-      error instanceof ApiError && error.code === "ResourceNotFoundException" ? failureCount < 4 : failureCount < 1,
-    retryDelay: 400,
+      error instanceof ApiError && error.code === "ResourceNotFoundException" ? failureCount < 8 : failureCount < 1,
+    // Asynchronous (Event) invocations are recorded when they finish, a moment after the 202.
+    retryDelay: (attempt) => Math.min(250 * 2 ** attempt, 1500),
   });
 }
