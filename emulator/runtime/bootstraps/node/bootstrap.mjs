@@ -5,6 +5,7 @@
 // Why in-house: aws-lambda-ric is native (needs a C++ toolchain) and 4.x rejects callback handlers.
 import fs from "node:fs";
 import http from "node:http";
+import net from "node:net";
 import path from "node:path";
 import util from "node:util";
 import { Writable } from "node:stream";
@@ -143,20 +144,137 @@ const formatted = (error) => {
 // ---------------------------------------------------------------------------------------------------
 // The Runtime API client.
 
+/**
+ * A keep-alive HTTP/1.1 connection to the Runtime API, spoken directly on a socket: requests are written
+ * in one go (pipelined when several are outstanding) and answers parsed as they come, in order. Node's
+ * http client costs a ClientRequest, agent bookkeeping and a parser per call — on a warm invoke that was
+ * most of this process's CPU; aws-lambda-ric avoids it the same way (libcurl). Streaming answers, which
+ * need chunked bodies and trailers, still go through node:http.
+ */
+class RapidConnection {
+  #socket;
+  #buffer = Buffer.alloc(0);
+  #waiting = [];
+  #head;
+
+  request(method, urlPath, headers, body, onSent) {
+    return new Promise((resolve, reject) => {
+      const socket = this.#connect();
+      // Referenced only while a request is out, like node:http's idle keep-alive sockets: an empty event
+      // loop is how callback handlers (and beforeExit) know the function's own work is done.
+      if (this.#waiting.length === 0) socket.ref();
+      this.#waiting.push({ resolve, reject });
+      let head = `${method} /2018-06-01/runtime/${urlPath} HTTP/1.1\r\nHost: ${apiHost}:${apiPort}\r\n`;
+      for (const name in headers) head += `${name}: ${String(headers[name]).replace(/[\r\n]+/g, " ")}\r\n`;
+      head += `Content-Length: ${body ? body.length : 0}\r\n\r\n`;
+      socket.cork();
+      if (body && body.length > 0) {
+        socket.write(head, "latin1");
+        socket.write(body, onSent);
+      } else {
+        socket.write(head, "latin1", onSent);
+      }
+      socket.uncork();
+    });
+  }
+
+  #connect() {
+    if (this.#socket) return this.#socket;
+    const socket = net.connect(Number(apiPort), apiHost);
+    socket.setNoDelay(true);
+    socket.on("data", (chunk) => this.#onData(chunk));
+    const fail = (error) => {
+      if (this.#socket === socket) this.#socket = undefined;
+      this.#buffer = Buffer.alloc(0);
+      this.#head = undefined;
+      for (const w of this.#waiting.splice(0)) w.reject(error);
+    };
+    socket.on("error", fail);
+    socket.on("close", () => fail(new Error("connection to the Runtime API closed")));
+    this.#socket = socket;
+    return socket;
+  }
+
+  #onData(chunk) {
+    this.#buffer = this.#buffer.length > 0 ? Buffer.concat([this.#buffer, chunk]) : chunk;
+    for (;;) {
+      if (!this.#head) {
+        const end = this.#buffer.indexOf("\r\n\r\n");
+        if (end < 0) return;
+        this.#head = parseHead(this.#buffer.toString("latin1", 0, end));
+        this.#buffer = this.#buffer.subarray(end + 4);
+      }
+      const head = this.#head;
+      let body;
+      if (head.chunked) {
+        const decoded = decodeChunked(this.#buffer);
+        if (!decoded) return;
+        body = decoded.body;
+        this.#buffer = this.#buffer.subarray(decoded.consumed);
+      } else {
+        if (this.#buffer.length < head.length) return;
+        body = this.#buffer.subarray(0, head.length);
+        this.#buffer = this.#buffer.subarray(head.length);
+      }
+      this.#head = undefined;
+      // 1xx answers precede the real one.
+      if (head.status >= 100 && head.status < 200) continue;
+      this.#waiting.shift()?.resolve({ status: head.status, headers: head.headers, body });
+      if (this.#waiting.length === 0) this.#socket?.unref();
+      if (head.close) {
+        this.#socket?.destroy();
+        this.#socket = undefined;
+      }
+    }
+  }
+}
+
+function parseHead(text) {
+  const lines = text.split("\r\n");
+  const status = Number((lines[0] || "").split(" ")[1]);
+  const headers = {};
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i];
+    const colon = line.indexOf(":");
+    if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+  }
+  const chunked = /chunked/i.test(headers["transfer-encoding"] || "");
+  return {
+    status,
+    headers,
+    chunked,
+    length: Number(headers["content-length"] || 0),
+    close: /close/i.test(headers.connection || ""),
+  };
+}
+
+/** A complete chunked body at the start of `buf` (and the bytes it took, trailers included), or undefined. */
+function decodeChunked(buf) {
+  const parts = [];
+  let at = 0;
+  for (;;) {
+    const lineEnd = buf.indexOf("\r\n", at);
+    if (lineEnd < 0) return undefined;
+    const size = parseInt(buf.toString("latin1", at, lineEnd), 16);
+    if (Number.isNaN(size)) return undefined;
+    at = lineEnd + 2;
+    if (size === 0) {
+      const end = buf.indexOf("\r\n\r\n", at - 2);
+      if (end < 0) return undefined;
+      return { body: parts.length === 1 ? parts[0] : Buffer.concat(parts), consumed: end + 4 };
+    }
+    if (buf.length < at + size + 2) return undefined;
+    parts.push(buf.subarray(at, at + size));
+    at += size + 2;
+  }
+}
+
+// One connection long-polls /next; the other carries answers, so an answer never waits behind a poll.
+const nextConnection = new RapidConnection();
+const answerConnection = new RapidConnection();
+
 function call(method, urlPath, body, headers = {}) {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      { agent, host: apiHost, port: apiPort, method, path: `/2018-06-01/runtime/${urlPath}`, headers },
-      (res) => {
-        const chunks = [];
-        res.on("data", (c) => chunks.push(c));
-        res.on("end", () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
-        res.on("error", reject);
-      },
-    );
-    req.on("error", reject);
-    req.end(body);
-  });
+  return (method === "GET" ? nextConnection : answerConnection).request(method, urlPath, headers, body);
 }
 
 // If the emulator is gone there is nobody to work for: exit instead of spinning.
@@ -167,11 +285,7 @@ function lost(error) {
 
 function postJson(urlPath, value, headers = {}) {
   const body = Buffer.from(JSON.stringify(value));
-  return call("POST", urlPath, body, {
-    "Content-Type": "application/json",
-    "Content-Length": body.length,
-    ...headers,
-  }).catch(lost);
+  return call("POST", urlPath, body, { "Content-Type": "application/json", ...headers }).catch(lost);
 }
 
 // Our own header (the emulator's, not the Runtime API's): the process's peak RSS, which is what Lambda
@@ -188,18 +302,7 @@ const LOG_MARKS_HEADER = "Lambda-Console-Log-Marks";
 function postAnswer(urlPath, body, headers) {
   let markSent;
   const sent = new Promise((resolve) => (markSent = resolve));
-  const acked = new Promise((resolve) => {
-    const req = http.request(
-      { agent, host: apiHost, port: apiPort, method: "POST", path: `/2018-06-01/runtime/${urlPath}`, headers },
-      (res) => {
-        res.resume();
-        res.on("end", resolve);
-      },
-    );
-    req.on("error", lost);
-    req.on("finish", markSent);
-    req.end(body);
-  });
+  const acked = answerConnection.request("POST", urlPath, headers, body, () => markSent()).catch(lost);
   return { sent, acked };
 }
 
@@ -213,7 +316,6 @@ function postResponse(id, result) {
   const marks = markLogBoundary();
   return postAnswer(`invocation/${encodeURIComponent(id)}/response`, body, {
     "Content-Type": "application/json",
-    "Content-Length": body.length,
     [MAX_RSS_HEADER]: maxRss(),
     [LOG_MARKS_HEADER]: marks,
   });
@@ -226,7 +328,6 @@ function postError(id, error) {
   const body = Buffer.from(JSON.stringify(response));
   return postAnswer(`invocation/${encodeURIComponent(id)}/error`, body, {
     "Content-Type": "application/json",
-    "Content-Length": body.length,
     "Lambda-Runtime-Function-Error-Type": response.errorType,
     [MAX_RSS_HEADER]: maxRss(),
     [LOG_MARKS_HEADER]: marks,
