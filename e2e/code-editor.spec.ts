@@ -143,3 +143,29 @@ test("Monaco is fetched only by the routes that edit code", async ({ page }) => 
   await Promise.all(pending);
   expect(monacoScripts.length).toBeGreaterThan(0);
 });
+
+test("TypeScript handlers get the bundled aws-lambda types", async ({ page }) => {
+  const name = uniqueName("e2e-types");
+  await createNodeFunction(name, "export const handler = async () => 1;\n");
+  await page.goto(`/functions/${name}/code`);
+  await expect(page.getByRole("textbox", { name: "Code of index.mjs" })).toBeAttached({ timeout: 30_000 });
+  await page.getByRole("button", { name: "New file" }).click();
+  await page.getByRole("textbox", { name: "New file name" }).fill("typed.ts");
+  await page.keyboard.press("Enter");
+  await pasteIntoEditor(
+    page,
+    "Code of typed.ts",
+    `import type { Handler, SQSEvent } from "aws-lambda";
+
+export const handler: Handler<SQSEvent> = async (event, context) => {
+  const id: number = context.awsRequestId;
+  return event.Records.map((r) => r.body + id);
+};
+`,
+  );
+  // One error, from the types (awsRequestId is a string); the import and event.Records resolve.
+  const squiggles = page.locator(".monaco-editor .squiggly-error");
+  await expect(squiggles).toHaveCount(1, { timeout: 30_000 });
+  await squiggles.first().hover({ force: true });
+  await expect(page.locator(".monaco-hover").first()).toContainText("Type 'string' is not assignable to type 'number'");
+});

@@ -37,7 +37,16 @@ import { queryKeys } from "@/lib/queries/keys";
 import { useDeployCode } from "@/lib/queries/code";
 import { routes } from "@/lib/routes";
 import { cn } from "@/lib/utils";
-import { addFile, changedPaths, diffTrees, hasChanges, pathProblem, unzippedSize, type CodeTree } from "./code-tree";
+import {
+  addFile,
+  changedPaths,
+  diffTrees,
+  hasChanges,
+  pathProblem,
+  unzippedSize,
+  updateFileText,
+  type CodeTree,
+} from "./code-tree";
 import { treeFromZip, zipFromTree } from "./code-zip";
 import { deployPhase } from "./deploy-phase";
 import { DeployStatus } from "./deploy-status";
@@ -295,15 +304,18 @@ export function CodeWorkspace({
     return () => clearTimeout(timer);
   }, [phase.step]);
 
-  async function deployNow(force = false) {
+  /** `latest`: the open file as the editor has it (a Ctrl+S right after typing may beat React's render). */
+  async function deployNow(force = false, latest?: { path: string; text: string }) {
     if (busy) return;
-    if (!dirty && !force) {
+    const snapshot = latest ? updateFileText(tree, latest.path, latest.text) : tree;
+    if (!hasChanges(diffTrees(baseline, snapshot)) && !force) {
       toast.info("No changes to deploy", { description: "Edit, add or upload files first." });
       return;
     }
     setDeployError(undefined);
-    const snapshot = tree;
-    const zip = uploaded.current?.tree === snapshot ? uploaded.current.zip : zipFromTree(snapshot);
+    if (snapshot !== tree && latest) dispatch({ type: "edit", path: latest.path, text: latest.text });
+    const upload = uploaded.current;
+    const zip = upload?.tree === snapshot ? upload.zip : zipFromTree(snapshot);
     const problem = packageLimitProblem(zip.length, unzippedSize(snapshot));
     if (problem) {
       setDeployError({ code: "PackageTooLarge", message: problem });
@@ -334,6 +346,10 @@ export function CodeWorkspace({
     deployRef.current = deployNow;
   });
   const onSave = useCallback(() => void deployRef.current(), []);
+  const onEditorSave = useCallback(
+    (path: string) => (text: string) => void deployRef.current(false, { path, text }),
+    [],
+  );
 
   // Ctrl/Cmd+S anywhere on the tab deploys (Monaco handles it itself while it has focus).
   useEffect(() => {
@@ -662,7 +678,7 @@ export function CodeWorkspace({
                 language={languageFor(openPath)}
                 ariaLabel={`Changes to ${openPath}`}
                 onChange={(text) => dispatch({ type: "edit", path: openPath, text })}
-                onSave={onSave}
+                onSave={onEditorSave(openPath)}
               />
             ) : (
               <LazyCodeEditor
@@ -671,7 +687,7 @@ export function CodeWorkspace({
                 language={languageFor(openPath)}
                 ariaLabel={`Code of ${openPath}`}
                 onChange={(text) => dispatch({ type: "edit", path: openPath, text })}
-                onSave={onSave}
+                onSave={onEditorSave(openPath)}
                 onMount={(editor) => {
                   editorRef.current = editor;
                   setEditorReady(true);

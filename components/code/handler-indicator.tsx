@@ -39,7 +39,7 @@ export function HandlerIndicator({
         <Button
           variant="link"
           size="sm"
-          className="h-auto min-w-0 gap-1 px-0 font-mono text-xs"
+          className="h-auto min-w-0 shrink gap-1 px-0 font-mono text-xs"
           onClick={() => onGo(target.file ?? "", target.line)}
           aria-label={`Go to handler: ${target.file}${target.exportName ? `, export ${target.exportName}` : ""}`}
         >

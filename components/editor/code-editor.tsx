@@ -12,10 +12,13 @@ export type EditorInstance = monaco.editor.IStandaloneCodeEditor;
 export type MonacoApi = Monaco;
 
 interface Shortcuts {
-  /** Ctrl/Cmd+S (deploy, save). */
-  onSave?: () => void;
-  /** Ctrl/Cmd+Enter (invoke). */
-  onRun?: () => void;
+  /**
+   * Ctrl/Cmd+S (deploy, save), with the editor's content: a key pressed right after a paste can arrive
+   * before React has rendered the change, so the handler must not rely on state alone.
+   */
+  onSave?: (value: string) => void;
+  /** Ctrl/Cmd+Enter (invoke), with the editor's content. */
+  onRun?: (value: string) => void;
 }
 
 const BASE_OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
@@ -52,13 +55,13 @@ function addShortcuts(editor: EditorInstance, ref: React.RefObject<Shortcuts>) {
     id: "lambda-console.save",
     label: "Save / deploy",
     keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS],
-    run: () => ref.current.onSave?.(),
+    run: () => ref.current.onSave?.(editor.getValue()),
   });
   editor.addAction({
     id: "lambda-console.run",
     label: "Invoke",
     keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
-    run: () => ref.current.onRun?.(),
+    run: () => ref.current.onRun?.(editor.getValue()),
   });
 }
 

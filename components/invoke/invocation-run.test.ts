@@ -82,6 +82,21 @@ describe("runReducer", () => {
       { type: "event", event: { type: "complete", errorCode: "Unhandled" }, at: 2 },
     ]);
     expect(viewRun(buffered)).toMatchObject({ errorType: "TypeError", errorMessage: "x is undefined" });
+    // A streaming handler that throws: InvokeComplete names the type in ErrorCode, the message in ErrorDetails.
+    const thrown = play([
+      chunk(enc("partial output"), 1),
+      {
+        type: "event",
+        event: { type: "complete", errorCode: "RangeError", errorDetails: "ran out of widgets" },
+        at: 2,
+      },
+    ]);
+    expect(viewRun(thrown)).toMatchObject({
+      body: "partial output",
+      functionError: "RangeError",
+      errorType: "RangeError",
+      errorMessage: "ran out of widgets",
+    });
   });
 });
 

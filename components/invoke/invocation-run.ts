@@ -164,6 +164,18 @@ function isHttpIntegration(run: InvocationRun, bytes: Uint8Array): boolean {
   return split.prelude !== undefined && typeof split.prelude === "object" && !Array.isArray(split.prelude);
 }
 
+/**
+ * Invoke reports `Unhandled` and puts `{errorType, errorMessage}` in the payload; InvokeComplete puts the
+ * error type in ErrorCode and the message (or that JSON) in ErrorDetails.
+ */
+function functionErrorFields(errorCode: string, details: string | undefined, body: string) {
+  const fields = errorFields(details ?? (body || undefined));
+  if (fields.errorType === undefined && errorCode !== "Unhandled" && errorCode !== "Handled") {
+    return { ...fields, errorType: errorCode };
+  }
+  return fields;
+}
+
 export function viewRun(run: InvocationRun): RunView {
   const bytes = joinChunks(run.chunks);
   const isHttp = isHttpIntegration(run, bytes);
@@ -176,7 +188,9 @@ export function viewRun(run: InvocationRun): RunView {
     body,
     ...(split?.prelude ? { http: split.prelude } : {}),
     preludePending: Boolean(split?.pending) && run.status === "running",
-    ...(functionError ? { functionError, ...errorFields(run.complete?.errorDetails ?? (body || undefined)) } : {}),
+    ...(functionError
+      ? { functionError, ...functionErrorFields(functionError, run.complete?.errorDetails, body) }
+      : {}),
     ...(log !== undefined ? { log } : {}),
     ...(report ? { report } : {}),
   };

@@ -176,18 +176,21 @@ export function TestPanel({ name }: { name: string }) {
     if (next === "stream" && invocationType === "Event") setInvocationType("RequestResponse");
   }
 
-  function runInvoke() {
-    if (problem || running) return;
+  /** `latest` is the editor's content when the shortcut came from it (it may be ahead of `text`). */
+  function runInvoke(latest?: string) {
+    const payload = latest ?? text;
+    if (jsonProblem(payload) || running) return;
     void invoke({
-      payload: text,
+      payload,
       invocationType,
       mode: invocationType === "Event" ? "buffered" : mode,
       ...(qualifier !== "$LATEST" ? { qualifier } : {}),
     });
   }
 
-  async function save() {
-    if (problem) {
+  async function save(latest?: string) {
+    const payload = latest ?? text;
+    if (jsonProblem(payload)) {
       toast.error("Fix the JSON before saving the event.");
       return;
     }
@@ -196,8 +199,8 @@ export function TestPanel({ name }: { name: string }) {
       setDialog("save");
       return;
     }
-    if (!dirty) return;
-    const result = await update.mutateAsync({ functionName: name, id: selected.id, payload: text });
+    if (payload === selected.payload) return;
+    const result = await update.mutateAsync({ functionName: name, id: selected.id, payload });
     if (result.ok) {
       setTexts((t) => {
         const next = new Map(t);
@@ -346,7 +349,7 @@ export function TestPanel({ name }: { name: string }) {
               language="json"
               ariaLabel="Event JSON"
               onChange={setText}
-              onSave={() => void save()}
+              onSave={(value) => void save(value)}
               onRun={runInvoke}
               options={{ lineNumbers: "off", folding: true, glyphMargin: false, lineDecorationsWidth: 8 }}
             />
@@ -494,7 +497,7 @@ export function TestPanel({ name }: { name: string }) {
         </section>
 
         <div className="flex flex-wrap items-center gap-3">
-          <Button onClick={runInvoke} disabled={Boolean(problem) || running}>
+          <Button onClick={() => runInvoke()} disabled={Boolean(problem) || running}>
             {running ? <LoaderCircleIcon className="animate-spin" aria-hidden /> : <PlayIcon aria-hidden />}
             {running ? "Invoking…" : "Invoke"}
           </Button>
@@ -512,7 +515,7 @@ export function TestPanel({ name }: { name: string }) {
           </p>
         ) : null}
         {run ? (
-          <RunResult functionName={name} run={run} onCancel={cancel} onRetry={runInvoke} />
+          <RunResult functionName={name} run={run} onCancel={cancel} onRetry={() => runInvoke()} />
         ) : (
           <EmptyState
             icon={TerminalIcon}
