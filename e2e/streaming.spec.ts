@@ -66,3 +66,25 @@ test("an HTTP-integration stream shows the status, headers and body", async ({ p
   await expect(http).toContainText("flavour=oat");
   await expect(result.getByLabel("Response payload")).toHaveText(/^part 1\s+part 2\s+part 3\s*$/);
 });
+
+test("a running invoke does not hold up writes: an event saves while the response streams", async ({ page }) => {
+  const name = uniqueName("e2e-concurrent");
+  await createNodeFunction(name, STREAMING);
+  await page.goto(`/functions/${name}/test`);
+  await page.getByRole("radio", { name: "Streamed" }).click();
+  await pasteIntoEditor(page, "Event JSON", '{"n": 12}');
+  await page.getByRole("button", { name: "Invoke", exact: true }).click();
+  const counter = page
+    .getByRole("region", { name: "Invocation result" })
+    .getByRole("status", { name: "Chunks received" });
+  await expect(counter).toContainText("streaming…", { timeout: 30_000 });
+
+  // Saving is a server action; the invoke is a route handler, so the save does not queue behind it.
+  await page.getByRole("button", { name: "Save event" }).click();
+  const dialog = page.getByRole("dialog", { name: "Save test event" });
+  await dialog.getByRole("textbox", { name: "Event name" }).fill("long-stream");
+  await dialog.getByRole("button", { name: "Save event" }).click();
+  await expect(page.getByText("Saved event long-stream")).toBeVisible();
+  await expect(counter).toContainText("streaming…");
+  await expect(counter).toHaveText(/^12 chunks ·/, { timeout: 30_000 });
+});
