@@ -13,23 +13,21 @@ import { join } from "node:path";
 import { InvokeCommand } from "@aws-sdk/client-lambda";
 import { measureColdStart, measureNodeSpawn } from "./cold-start";
 import { measureConsoleRoute } from "./console-route";
-import { measureFloor } from "./floor";
+import { startFloor } from "./floor";
 import { cpuMs } from "./lib/cpu";
 import { startEmulatorProcess } from "./lib/emulator-process";
 import { benchClient, deployNode } from "./lib/functions";
 import { ms, table, verdict, type Check } from "./lib/report";
 import { signedInvoker } from "./lib/signed-http";
-import { summarize, timeConcurrent, timeSequential } from "./lib/stats";
+import { timeSequential, type LatencySummary } from "./lib/stats";
 import { measureStreaming, STREAMING_HANDLER } from "./streaming";
-import { measureWarmInvoke, TRIVIAL_HANDLER } from "./warm-invoke";
+import { concurrentSideBySide, sequentialSideBySide, TRIVIAL_HANDLER } from "./warm-invoke";
+
+type ConcurrentSummary = { clients: number; perSecond: number; latency: LatencySummary };
 
 const quick = process.env.BENCH_QUICK === "1";
-const LOOP = {
-  sequential: quick ? 300 : 2000,
-  warmup: quick ? 50 : 300,
-  clients: 8,
-  durationMs: quick ? 1500 : 4000,
-};
+const SEQUENTIAL = { warmup: quick ? 50 : 300, blocks: quick ? 3 : 10, perBlock: quick ? 100 : 200 };
+const CONCURRENT = { clients: 8, windows: quick ? 2 : 4, windowMs: quick ? 500 : 1000 };
 const TARGETS = { warmP50Ratio: 3, invokesPerSecond: 3000, coldRatio: 1.5, consoleOverheadMs: 2 };
 
 const started = Date.now();
@@ -43,26 +41,37 @@ const environment = {
   loadAverageAtStart: loadavg().map((x) => Math.round(x * 100) / 100),
 };
 
-say("floor: bare Runtime-API loop");
-const floor = await measureFloor(LOOP);
-
-say("emulator: starting");
+say("starting the floor (bare Runtime-API loop) and the emulator");
+const floor = await startFloor(CONCURRENT.clients);
 const emulator = await startEmulatorProcess();
 const client = benchClient(emulator.url);
 try {
   await deployNode(client, "trivial", TRIVIAL_HANDLER);
   await deployNode(client, "cold", TRIVIAL_HANDLER);
   await deployNode(client, "streaming", STREAMING_HANDLER);
+  const payload = Buffer.from('{"n":1}');
+  const sdkInvoke = async () => {
+    const out = await client.send(new InvokeCommand({ FunctionName: "trivial", Payload: payload }));
+    if (out.FunctionError) throw new Error(`invoke failed: ${Buffer.from(out.Payload ?? []).toString()}`);
+  };
+  const signed = signedInvoker(emulator.url, "trivial", CONCURRENT.clients);
 
-  say("warm invoke: SDK, sequential and 8 clients");
-  const warm = await measureWarmInvoke(client, "trivial", LOOP);
+  say("warm invoke: sequential, floor and SDK in alternating blocks");
+  const sequential = await sequentialSideBySide(
+    [
+      { name: "floor", op: floor.invoke },
+      { name: "sdk", op: sdkInvoke },
+    ],
+    SEQUENTIAL,
+  );
+  const floorSeq = sequential.floor as LatencySummary;
+  const warmSeq = sequential.sdk as LatencySummary;
 
   // Where the CPU of one warm SDK invoke goes (Linux /proc): emulator, function process, SDK client.
   const cpuBefore = cpuMs(emulator.pid);
   const clientBefore = process.cpuUsage();
-  const payload = Buffer.from('{"n":1}');
   const cpuRounds = quick ? 300 : 1000;
-  await timeSequential(cpuRounds, () => client.send(new InvokeCommand({ FunctionName: "trivial", Payload: payload })));
+  await timeSequential(cpuRounds, sdkInvoke);
   const cpuAfter = cpuMs(emulator.pid);
   const clientCpu = process.cpuUsage(clientBefore);
   const cpuPerInvokeUs = {
@@ -71,13 +80,20 @@ try {
     sdkClient: Math.round((clientCpu.user + clientCpu.system) / cpuRounds),
   };
 
-  say("warm invoke: 8 signed HTTP clients (SigV4 without the SDK's middleware)");
-  const signed = signedInvoker(emulator.url, "trivial", LOOP.clients);
-  const signedOp = () => signed.invoke(payload);
-  await timeConcurrent(LOOP.clients, 500, signedOp);
-  const signedRun = await timeConcurrent(LOOP.clients, LOOP.durationMs, signedOp);
+  say(`warm invoke: ${CONCURRENT.clients} concurrent clients, floor / signed HTTP / SDK in alternating windows`);
+  floor.scaleTo(CONCURRENT.clients);
+  const concurrent = await concurrentSideBySide(
+    [
+      { name: "floor", op: floor.invoke },
+      { name: "signed", op: () => signed.invoke(payload) },
+      { name: "sdk", op: sdkInvoke },
+    ],
+    CONCURRENT,
+  );
   signed.close();
-  const signedThroughput = { perSecond: signedRun.perSecond, latency: summarize(signedRun.latencies) };
+  const floorConc = concurrent.floor as ConcurrentSummary;
+  const signedConc = concurrent.signed as ConcurrentSummary;
+  const sdkConc = concurrent.sdk as ConcurrentSummary;
 
   say("streaming: first chunk");
   const streaming = await measureStreaming(client, "streaming", { warmup: 5, rounds: quick ? 10 : 40 });
@@ -94,30 +110,30 @@ try {
   });
 
   const checks: Check[] = [];
-  const warmRatio = warm.sequential.p50 / floor.sequential.p50;
+  const warmRatio = warmSeq.p50 / floorSeq.p50;
   checks.push({
     name: "warm invoke p50 (SDK, sequential)",
-    target: `≤ ${TARGETS.warmP50Ratio}× floor p50 (${ms(floor.sequential.p50)})`,
-    measured: `${ms(warm.sequential.p50)} (${warmRatio.toFixed(2)}×)`,
+    target: `≤ ${TARGETS.warmP50Ratio}× floor p50 (${ms(floorSeq.p50)})`,
+    measured: `${ms(warmSeq.p50)} (${warmRatio.toFixed(2)}×)`,
     verdict: verdict(warmRatio <= TARGETS.warmP50Ratio),
   });
   checks.push({
     name: "warm invoke p99 (SDK, sequential)",
-    target: `floor p99 ${ms(floor.sequential.p99)}`,
-    measured: ms(warm.sequential.p99),
+    target: `— (floor p99 ${ms(floorSeq.p99)})`,
+    measured: ms(warmSeq.p99),
     verdict: "INFO",
   });
   checks.push({
-    name: "invokes/s, 8 signed HTTP clients",
-    target: `≥ ${TARGETS.invokesPerSecond}/s (floor: ${floor.concurrent.perSecond}/s)`,
-    measured: `${signedThroughput.perSecond}/s`,
-    verdict: verdict(signedThroughput.perSecond >= TARGETS.invokesPerSecond),
+    name: `invokes/s, ${CONCURRENT.clients} signed HTTP clients`,
+    target: `≥ ${TARGETS.invokesPerSecond}/s (floor: ${floorConc.perSecond}/s)`,
+    measured: `${signedConc.perSecond}/s`,
+    verdict: verdict(signedConc.perSecond >= TARGETS.invokesPerSecond),
   });
   checks.push({
-    name: "invokes/s, 8 SDK clients",
-    target: `≥ ${TARGETS.invokesPerSecond}/s (floor: ${floor.concurrent.perSecond}/s)`,
-    measured: `${warm.concurrent.perSecond}/s (SDK client ${cpuPerInvokeUs.sdkClient} µs CPU/invoke)`,
-    verdict: verdict(warm.concurrent.perSecond >= TARGETS.invokesPerSecond),
+    name: `invokes/s, ${CONCURRENT.clients} SDK clients`,
+    target: `≥ ${TARGETS.invokesPerSecond}/s (floor: ${floorConc.perSecond}/s)`,
+    measured: `${sdkConc.perSecond}/s (SDK client ${cpuPerInvokeUs.sdkClient} µs CPU/invoke)`,
+    verdict: verdict(sdkConc.perSecond >= TARGETS.invokesPerSecond),
   });
   checks.push({
     name: "CPU per warm invoke",
@@ -151,7 +167,7 @@ try {
     streaming.available
       ? {
           name: "streaming first chunk p50",
-          target: `— (warm buffered invoke p50 ${ms(warm.sequential.p50)})`,
+          target: `— (warm buffered invoke p50 ${ms(warmSeq.p50)})`,
           measured: `${ms(streaming.firstChunk.p50)} (p99 ${ms(streaming.firstChunk.p99)})`,
           verdict: "INFO",
         }
@@ -167,10 +183,9 @@ try {
     date: new Date().toISOString(),
     durationSeconds: Math.round((Date.now() - started) / 100) / 10,
     environment: { ...environment, loadAverageAtEnd: loadavg().map((x) => Math.round(x * 100) / 100) },
-    settings: { ...LOOP, quick },
-    floor,
-    warmInvoke: warm,
-    signedThroughput,
+    settings: { sequential: SEQUENTIAL, concurrent: CONCURRENT, quick },
+    sequential,
+    concurrent,
     cpuPerInvokeUs,
     coldStart: cold,
     nodeSpawn: spawnFloor,
@@ -190,5 +205,5 @@ try {
   console.log(`\n(${results.durationSeconds} s; JSON in bench/results/latest.json)`);
 } finally {
   client.destroy();
-  await emulator.stop();
+  await Promise.all([emulator.stop(), floor.close()]);
 }
