@@ -5,7 +5,7 @@
  * with SignatureV4. See ../shared/notes/toolchain.md §5 for the four
  * traps this avoids (raw path, decodeURIComponent query, body-hash check, signed-header list).
  */
-import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+import crypto, { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { SignatureV4 } from "@smithy/signature-v4";
 import { Sha256 } from "@smithy/core/checksum";
@@ -73,6 +73,11 @@ export function rawTargetOf(rawUrl: string): RawTarget {
 
 const hmac = (key: string | Buffer, data: string): Buffer => createHmac("sha256", key).update(data).digest();
 
+// crypto.hash (Node ≥ 20.12) hashes in one call, without a Hash object per digest.
+const oneShot = (crypto as { hash?: (algorithm: string, data: string | Buffer, encoding: "hex") => string }).hash;
+const sha256Hex = (data: string | Buffer): string =>
+  oneShot ? oneShot("sha256", data, "hex") : createHash("sha256").update(data).digest("hex");
+
 /** RFC 3986 encoding as the AWS signers do it (encodeURIComponent plus !'()*). */
 const escapeUri = (s: string): string => encodeURIComponent(s).replace(/[!'()*]/g, hexEncode);
 const hexEncode = (c: string): string => `%${c.charCodeAt(0).toString(16).toUpperCase()}`;
@@ -82,6 +87,19 @@ const hexEncode = (c: string): string => `%${c.charCodeAt(0).toString(16).toUppe
  * once more with slashes kept — what SignatureV4 does with its default uriEscapePath.
  */
 function canonicalPath(path: string): string {
+  let canonical = canonicalPaths.get(path);
+  if (canonical === undefined) {
+    canonical = computeCanonicalPath(path);
+    // Bounded: the same few paths repeat (one per function and action); a flood of new ones just resets.
+    if (canonicalPaths.size >= 1000) canonicalPaths.clear();
+    canonicalPaths.set(path, canonical);
+  }
+  return canonical;
+}
+
+const canonicalPaths = new Map<string, string>();
+
+function computeCanonicalPath(path: string): string {
   const segments: string[] = [];
   for (const segment of path.split("/")) {
     if (segment === "" || segment === ".") continue;
@@ -245,7 +263,7 @@ export class SigV4Verifier {
     // An x-amz-content-sha256 that does not match the body is refused even when unsigned, so a replay
     // with another body cannot pass on the old header.
     const declared = headers["x-amz-content-sha256"];
-    const bodyHash = body.length === 0 ? EMPTY_SHA256 : createHash("sha256").update(body).digest("hex");
+    const bodyHash = body.length === 0 ? EMPTY_SHA256 : sha256Hex(body);
     if (declared !== undefined && declared !== "UNSIGNED-PAYLOAD" && declared !== bodyHash) throw badSignature();
 
     const signedHeaders = signedHeadersStr.split(";");
@@ -263,7 +281,7 @@ export class SigV4Verifier {
       canonicalHeaders += `${name}:${canonicalHeaderValue(value)}\n`;
     }
     const canonicalRequest = `${req.method ?? "GET"}\n${canonicalPath(path)}\n${canonicalQuery(query)}\n${canonicalHeaders}\n${signedHeadersStr}\n${payloadHash}`;
-    const stringToSign = `AWS4-HMAC-SHA256\n${amzDate}\n${shortDate}/${region}/${service}/aws4_request\n${createHash("sha256").update(canonicalRequest).digest("hex")}`;
+    const stringToSign = `AWS4-HMAC-SHA256\n${amzDate}\n${shortDate}/${region}/${service}/aws4_request\n${sha256Hex(canonicalRequest)}`;
     const expected = createHmac("sha256", this.signingKey(secretAccessKey, shortDate, region, service))
       .update(stringToSign)
       .digest();

@@ -518,9 +518,16 @@ function provisionedTagOf(invokedArn: string): string | undefined {
  * the RevisionId out, so a permission change does not strand its warm and provisioned environments.
  */
 function envKey(config: FunctionConfig, codeHash: string): string {
+  // Invokes get the same (cached, shared) config object each time: build its key once.
+  const cached = envKeys.get(config);
+  if (cached?.codeHash === codeHash) return cached.key;
   const revision = config.Version === "$LATEST" ? config.RevisionId : "";
-  return `${config.FunctionName}\0${config.Version}\0${revision}\0${config.ConfigSha256 ?? ""}\0${codeHash}`;
+  const key = `${config.FunctionName}\0${config.Version}\0${revision}\0${config.ConfigSha256 ?? ""}\0${codeHash}`;
+  envKeys.set(config, { codeHash, key });
+  return key;
 }
+
+const envKeys = new WeakMap<FunctionConfig, { codeHash: string; key: string }>();
 
 /** An X-Ray trace header like the service passes (Root=1-<epoch hex>-<24 hex>;Sampled=0). */
 function traceHeader(): string {
