@@ -22,17 +22,28 @@ function node(script: string, args: string[] = []): ChildProcess {
   return spawn(process.execPath, [join(DIR, script), ...args], { stdio: ["ignore", "pipe", "inherit"] });
 }
 
-export async function startFloor(maxSockets: number): Promise<Floor> {
-  const server = node("server.mjs");
-  const port = await new Promise<number>((resolve, reject) => {
+function portOf(child: ChildProcess): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
     let out = "";
-    server.stdout?.on("data", (c: Buffer) => {
+    child.stdout?.on("data", (c: Buffer) => {
       out += c.toString();
       const m = /port (\d+)/.exec(out);
       if (m) resolve(Number(m[1]));
     });
-    server.once("exit", () => reject(new Error("floor server exited")));
+    child.once("exit", () => reject(new Error("floor server exited")));
   });
+}
+
+/** A server in its own process that answers every request at once with a canned Invoke response. */
+export async function startCannedServer(): Promise<{ url: string; close(): Promise<void> }> {
+  const server = node("canned.mjs");
+  const port = await portOf(server);
+  return { url: `http://127.0.0.1:${port}`, close: () => stopChild(server) };
+}
+
+export async function startFloor(maxSockets: number): Promise<Floor> {
+  const server = node("server.mjs");
+  const port = await portOf(server);
   const runtimes: ChildProcess[] = [node("runtime.mjs", [String(port)])];
   const client = httpClient(maxSockets);
   const url = `http://127.0.0.1:${port}/invoke`;

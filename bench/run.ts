@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { InvokeCommand } from "@aws-sdk/client-lambda";
 import { measureColdStart, measureNodeSpawn } from "./cold-start";
 import { measureConsoleRoute } from "./console-route";
-import { startFloor } from "./floor";
+import { startCannedServer, startFloor } from "./floor";
 import { cpuMs } from "./lib/cpu";
 import { startEmulatorProcess } from "./lib/emulator-process";
 import { benchClient, deployNode } from "./lib/functions";
@@ -43,8 +43,10 @@ const environment = {
 
 say("starting the floor (bare Runtime-API loop) and the emulator");
 const floor = await startFloor(CONCURRENT.clients);
+const canned = await startCannedServer();
 const emulator = await startEmulatorProcess();
 const client = benchClient(emulator.url);
+const cannedClient = benchClient(canned.url);
 try {
   await deployNode(client, "trivial", TRIVIAL_HANDLER);
   await deployNode(client, "cold", TRIVIAL_HANDLER);
@@ -56,16 +58,24 @@ try {
   };
   const signed = signedInvoker(emulator.url, "trivial", CONCURRENT.clients);
 
-  say("warm invoke: sequential, floor and SDK in alternating blocks");
+  say("warm invoke: sequential, floor / SDK / signed HTTP / SDK alone, in alternating blocks");
   const sequential = await sequentialSideBySide(
     [
       { name: "floor", op: floor.invoke },
       { name: "sdk", op: sdkInvoke },
+      { name: "signed", op: () => signed.invoke(payload) },
+      // The SDK's own share: the same InvokeCommand against a server that answers at once.
+      {
+        name: "sdkAlone",
+        op: () => cannedClient.send(new InvokeCommand({ FunctionName: "trivial", Payload: payload })),
+      },
     ],
     SEQUENTIAL,
   );
   const floorSeq = sequential.floor as LatencySummary;
   const warmSeq = sequential.sdk as LatencySummary;
+  const signedSeq = sequential.signed as LatencySummary;
+  const sdkAloneSeq = sequential.sdkAlone as LatencySummary;
 
   // Where the CPU of one warm SDK invoke goes (Linux /proc): emulator, function process, SDK client.
   const cpuBefore = cpuMs(emulator.pid);
@@ -116,6 +126,18 @@ try {
     target: `≤ ${TARGETS.warmP50Ratio}× floor p50 (${ms(floorSeq.p50)})`,
     measured: `${ms(warmSeq.p50)} (${warmRatio.toFixed(2)}×)`,
     verdict: verdict(warmRatio <= TARGETS.warmP50Ratio),
+  });
+  checks.push({
+    name: "warm invoke p50 (signed HTTP, sequential)",
+    target: `— (floor p50 ${ms(floorSeq.p50)})`,
+    measured: `${ms(signedSeq.p50)} (${(signedSeq.p50 / floorSeq.p50).toFixed(2)}×)`,
+    verdict: "INFO",
+  });
+  checks.push({
+    name: "SDK client alone p50 (canned answer)",
+    target: "— (the SDK's share of the SDK p50)",
+    measured: ms(sdkAloneSeq.p50),
+    verdict: "INFO",
   });
   checks.push({
     name: "warm invoke p99 (SDK, sequential)",
@@ -205,5 +227,6 @@ try {
   console.log(`\n(${results.durationSeconds} s; JSON in bench/results/latest.json)`);
 } finally {
   client.destroy();
-  await Promise.all([emulator.stop(), floor.close()]);
+  cannedClient.destroy();
+  await Promise.all([emulator.stop(), floor.close(), canned.close()]);
 }
