@@ -11,32 +11,51 @@ import { InvokeCommand, UpdateFunctionConfigurationCommand, type LambdaClient } 
 import { waitSettled } from "./lib/functions";
 import { msSince, summarize, type LatencySummary } from "./lib/stats";
 
+export interface ColdStartResult {
+  coldStart: LatencySummary;
+  nodeSpawn: LatencySummary;
+}
+
+/** Cold starts and node spawns in alternating rounds, so load drifting on the machine hits both alike. */
 export async function measureColdStart(
   client: LambdaClient,
   functionName: string,
   rounds: number,
-): Promise<LatencySummary> {
-  const samples: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    await client.send(
-      new UpdateFunctionConfigurationCommand({
-        FunctionName: functionName,
-        Environment: { Variables: { ROUND: String(i) } },
-      }),
-    );
-    await waitSettled(client, functionName);
-    // Let the retired environment finish stopping: its teardown is the update's cost, not the invoke's.
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    const t = process.hrtime.bigint();
-    const out = await client.send(new InvokeCommand({ FunctionName: functionName, Payload: Buffer.from("{}") }));
-    samples.push(msSince(t));
-    if (out.FunctionError) throw new Error(`cold invoke failed: ${Buffer.from(out.Payload ?? []).toString()}`);
+): Promise<ColdStartResult> {
+  const spawner = await nodeSpawner();
+  const cold: number[] = [];
+  const spawned: number[] = [];
+  try {
+    await spawner.once(); // warm the page cache for the node binary, as the function's first start did
+    for (let i = 0; i < rounds; i++) {
+      spawned.push(await spawner.once());
+      cold.push(await coldInvoke(client, functionName, i));
+    }
+  } finally {
+    spawner.close();
   }
-  return summarize(samples);
+  return { coldStart: summarize(cold), nodeSpawn: summarize(spawned) };
+}
+
+async function coldInvoke(client: LambdaClient, functionName: string, round: number): Promise<number> {
+  await client.send(
+    new UpdateFunctionConfigurationCommand({
+      FunctionName: functionName,
+      Environment: { Variables: { ROUND: String(round) } },
+    }),
+  );
+  await waitSettled(client, functionName);
+  // Let the retired environment finish stopping: its teardown is the update's cost, not the invoke's.
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  const t = process.hrtime.bigint();
+  const out = await client.send(new InvokeCommand({ FunctionName: functionName, Payload: Buffer.from("{}") }));
+  const ms = msSince(t);
+  if (out.FunctionError) throw new Error(`cold invoke failed: ${Buffer.from(out.Payload ?? []).toString()}`);
+  return ms;
 }
 
 /** Spawn → the child's first HTTP request arriving here. */
-export async function measureNodeSpawn(rounds: number): Promise<LatencySummary> {
+async function nodeSpawner(): Promise<{ once(): Promise<number>; close(): void }> {
   let arrived: (() => void) | undefined;
   const server = createServer((req, res) => {
     req.resume();
@@ -46,18 +65,16 @@ export async function measureNodeSpawn(rounds: number): Promise<LatencySummary> 
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.address() as AddressInfo).port;
   const script = `require("http").get("http://127.0.0.1:${port}/up", (r) => { r.resume(); r.on("end", () => process.exit(0)); });`;
-  const samples: number[] = [];
-  try {
-    for (let i = 0; i < rounds; i++) {
+  return {
+    async once() {
       const up = new Promise<void>((resolve) => (arrived = resolve));
       const t = process.hrtime.bigint();
       const child = spawn(process.execPath, ["-e", script], { stdio: "ignore" });
       await up;
-      samples.push(msSince(t));
+      const ms = msSince(t);
       await new Promise((resolve) => child.once("exit", resolve));
-    }
-  } finally {
-    server.close();
-  }
-  return summarize(samples);
+      return ms;
+    },
+    close: () => server.close(),
+  };
 }

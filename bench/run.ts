@@ -11,7 +11,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, platform, release } from "node:os";
 import { join } from "node:path";
 import { InvokeCommand } from "@aws-sdk/client-lambda";
-import { measureColdStart, measureNodeSpawn } from "./cold-start";
+import { measureColdStart } from "./cold-start";
 import { measureConsoleRoute } from "./console-route";
 import { startCannedServer, startFloor } from "./floor";
 import { cpuMs } from "./lib/cpu";
@@ -109,9 +109,7 @@ try {
   const streaming = await measureStreaming(client, "streaming", { warmup: 5, rounds: quick ? 10 : 40 });
 
   say("cold start and node spawn");
-  const coldRounds = quick ? 3 : 8;
-  const cold = await measureColdStart(client, "cold", coldRounds);
-  const spawnFloor = await measureNodeSpawn(quick ? 3 : 10);
+  const { coldStart: cold, nodeSpawn: spawnFloor } = await measureColdStart(client, "cold", quick ? 3 : 10);
 
   say("console route (next start)");
   const consoleRoute = await measureConsoleRoute(client, emulator.url, "trivial", {
