@@ -3,7 +3,12 @@
  * against the e2e emulator when the spec is about something else) and typing into Monaco.
  */
 import { expect, type Page } from "@playwright/test";
-import { CreateFunctionCommand, InvokeCommand, LambdaClient } from "@aws-sdk/client-lambda";
+import {
+  CreateFunctionCommand,
+  GetFunctionConfigurationCommand,
+  InvokeCommand,
+  LambdaClient,
+} from "@aws-sdk/client-lambda";
 import { strToU8, zipSync } from "fflate";
 
 /** A name no earlier run left behind (the emulator's data dir is fresh per run, but be safe). */
@@ -29,6 +34,19 @@ export async function createNodeFunction(name: string, source: string, options: 
       Code: { ZipFile: zipSync({ "index.mjs": strToU8(source) }) },
     }),
   );
+}
+
+/** Polls until Lambda has finished creating or updating the function (publishing needs that). */
+export async function waitForFunctionReady(name: string) {
+  await expect
+    .poll(
+      async () => {
+        const c = await lambda.send(new GetFunctionConfigurationCommand({ FunctionName: name }));
+        return c.State === "Active" && c.LastUpdateStatus !== "InProgress";
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true);
 }
 
 export async function invokeDirectly(name: string, payload: unknown) {

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { inputMember } from "@/lib/lambda-model/model";
 import { memberSchema } from "@/lib/lambda-model/validate";
+import { friendly } from "./friendly";
 import {
   ArchitectureSchema,
   DescriptionSchema,
@@ -24,11 +25,6 @@ export const MEMORY_RANGE_MB = {
   min: inputMember("CreateFunction", "MemorySize").min ?? 128,
   max: inputMember("CreateFunction", "MemorySize").max ?? 10240,
 } as const;
-
-/** Keeps the API's rule but replaces its regex-quoting message with one a person can act on. */
-function friendly(schema: z.ZodType, message: string) {
-  return z.string().refine((v) => schema.safeParse(v).success, { error: message });
-}
 
 export const RoleArnSchema = z
   .string()

@@ -63,21 +63,35 @@ export interface InvokeOutcome {
   ClientDurationMs: number;
 }
 
-/** One entry of ListVersionsByFunction, trimmed to what the qualifier picker shows. */
+/** One entry of ListVersionsByFunction, trimmed to what the qualifier picker and the Versions tab show. */
 export interface VersionSummary {
   Version: string;
+  FunctionArn?: string;
   Description?: string;
+  Runtime?: string;
+  PackageType?: string;
   LastModified?: string;
   CodeSha256?: string;
+  CodeSize?: number;
+  RevisionId?: string;
 }
 
 /** One entry of ListAliases. */
 export interface AliasSummary {
   Name: string;
   FunctionVersion: string;
+  AliasArn?: string;
   Description?: string;
+  RevisionId?: string;
   /** Extra versions and their traffic share (0–1), for weighted aliases. */
   AdditionalVersionWeights?: Record<string, number>;
+}
+
+/** PublishVersion's answer, plus whether Lambda made a new version or returned the latest one unchanged. */
+export interface PublishedVersion {
+  config: FunctionConfig;
+  /** False when $LATEST equalled the newest published version and AWS returned that version. */
+  created: boolean;
 }
 
 /** How an invocation ended, as the emulator's invocation records name it. */

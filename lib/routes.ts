@@ -20,6 +20,8 @@ export const routes = {
   /** The Test tab, optionally opening with a payload (re-run from an invocation record). */
   functionTest: (name: string, query?: { from?: string }) => `/functions/${enc(name)}/test${search(query ?? {})}`,
   invocation: (name: string, requestId: string) => `/functions/${enc(name)}/invocations/${enc(requestId)}`,
+  /** One published version's configuration, read-only. */
+  version: (name: string, version: string) => `/functions/${enc(name)}/versions/${enc(version)}`,
   layers: () => "/layers",
   eventSourceMappings: () => "/event-source-mappings",
   codeSigning: () => "/code-signing",
@@ -33,6 +35,7 @@ export const routes = {
     functionCode: (name: string, query?: { download?: boolean }) =>
       `/api/functions/${enc(name)}/code${query?.download ? "?download=1" : ""}`,
     versions: (name: string) => `/api/functions/${enc(name)}/versions`,
+    version: (name: string, version: string) => `/api/functions/${enc(name)}/versions/${enc(version)}`,
     aliases: (name: string) => `/api/functions/${enc(name)}/aliases`,
     testEvents: (name: string) => `/api/functions/${enc(name)}/test-events`,
     invocations: (name: string, query?: { marker?: string; status?: string; maxItems?: number }) =>

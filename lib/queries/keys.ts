@@ -17,6 +17,33 @@ export const queryKeys = {
     all: (name: string) => ["qualifiers", name] as const,
     versions: (name: string) => ["qualifiers", name, "versions"] as const,
     aliases: (name: string) => ["qualifiers", name, "aliases"] as const,
+    /** One published version's configuration (immutable once published). */
+    version: (name: string, version: string) => ["qualifiers", name, "version", version] as const,
+  },
+  // A function's other settings, each its own family so a save refetches only its section.
+  policy: (name: string) => ["policy", name] as const,
+  functionUrl: (name: string) => ["function-url", name] as const,
+  provisionedConcurrency: (name: string) => ["provisioned-concurrency", name] as const,
+  eventInvokeConfig: (name: string) => ["event-invoke-config", name] as const,
+  account: {
+    settings: () => ["account", "settings"] as const,
+  },
+  layers: {
+    all: () => ["layers"] as const,
+    list: () => ["layers", "list"] as const,
+    versions: (layerName: string) => ["layers", "versions", layerName] as const,
+  },
+  eventSourceMappings: {
+    all: () => ["event-source-mappings"] as const,
+    list: () => ["event-source-mappings", "list"] as const,
+  },
+  codeSigningConfigs: {
+    all: () => ["code-signing-configs"] as const,
+    list: () => ["code-signing-configs", "list"] as const,
+  },
+  capacityProviders: {
+    all: () => ["capacity-providers"] as const,
+    list: () => ["capacity-providers", "list"] as const,
   },
   testEvents: {
     list: (name: string) => ["test-events", name] as const,

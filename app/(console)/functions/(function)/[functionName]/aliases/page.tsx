@@ -1,7 +1,11 @@
 import { notFound } from "next/navigation";
-import { TagIcon } from "lucide-react";
-import { TabPlaceholder } from "@/components/functions/tab-placeholder";
+import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
+import { AliasesTab } from "@/components/aliases/aliases-tab";
+import { PageContainer } from "@/components/layout/page-header";
+import { listAliases } from "@/lib/aws/aliases";
 import { isMissing, loadFunction } from "@/lib/aws/load-function";
+import { listVersionsByFunction } from "@/lib/aws/versions";
+import { aliasesOptions, versionsOptions } from "@/lib/queries/qualifiers";
 
 export async function generateMetadata({ params }: PageProps<"/functions/[functionName]/aliases">) {
   return { title: `Aliases · ${decodeURIComponent((await params).functionName)}` };
@@ -10,11 +14,17 @@ export async function generateMetadata({ params }: PageProps<"/functions/[functi
 export default async function FunctionAliasesPage({ params }: PageProps<"/functions/[functionName]/aliases">) {
   const name = decodeURIComponent((await params).functionName);
   if (isMissing(await loadFunction(name))) notFound();
+  const queryClient = new QueryClient();
+  // A failed prefetch is not cached: the client asks again and shows the error in place.
+  await Promise.all([
+    queryClient.prefetchQuery({ ...aliasesOptions(name), queryFn: () => listAliases(name) }),
+    queryClient.prefetchQuery({ ...versionsOptions(name), queryFn: () => listVersionsByFunction(name) }),
+  ]);
   return (
-    <TabPlaceholder
-      icon={TagIcon}
-      title="Aliases are coming soon in this console"
-      description="Named pointers such as prod or beta that route to a version, optionally splitting traffic between two versions for gradual rollouts."
-    />
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <PageContainer>
+        <AliasesTab name={name} />
+      </PageContainer>
+    </HydrationBoundary>
   );
 }
