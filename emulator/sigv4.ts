@@ -7,8 +7,9 @@
  */
 import crypto, { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage } from "node:http";
-import { SignatureV4 } from "@smithy/signature-v4";
+import { getCanonicalHeaders, getCanonicalQuery, SignatureV4 } from "@smithy/signature-v4";
 import { Sha256 } from "@smithy/core/checksum";
+import type { HttpRequest } from "@smithy/types";
 import { LambdaError } from "./errors";
 
 const AUTH_RE =
@@ -108,39 +109,6 @@ function computeCanonicalPath(path: string): string {
   }
   const normalized = `${path.startsWith("/") ? "/" : ""}${segments.join("/")}${segments.length > 0 && path.endsWith("/") ? "/" : ""}`;
   return escapeUri(normalized).replace(/%2F/g, "/");
-}
-
-/** Sorted `key=value` pairs, re-encoded; repeated keys sorted by pair; X-Amz-Signature left out. */
-function canonicalQuery(query: Record<string, string | string[]>): string {
-  const keys = Object.keys(query);
-  if (keys.length === 0) return "";
-  const pairs: { key: string; text: string }[] = [];
-  for (const key of keys) {
-    if (key.toLowerCase() === "x-amz-signature") continue;
-    const encodedKey = escapeUri(key);
-    const value = query[key];
-    if (typeof value === "string") pairs.push({ key: encodedKey, text: `${encodedKey}=${escapeUri(value)}` });
-    else if (Array.isArray(value) && value.length > 0) {
-      const text = value
-        .map((v) => `${encodedKey}=${escapeUri(v)}`)
-        .sort()
-        .join("&");
-      pairs.push({ key: encodedKey, text });
-    }
-  }
-  return pairs
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map((p) => p.text)
-    .join("&");
-}
-
-/** Header values as signed: line breaks to spaces, runs of spaces/tabs collapsed, one edge space trimmed. */
-function canonicalHeaderValue(value: string): string {
-  if (!/[\r\n\t]| {2}|^ | $/.test(value)) return value;
-  return value
-    .replace(/[\r\n]/g, " ")
-    .replace(/[ \t]+/g, " ")
-    .replace(/^ | $/g, "");
 }
 
 function toAmzDate(d: Date): string {
@@ -267,20 +235,25 @@ export class SigV4Verifier {
     if (declared !== undefined && declared !== "UNSIGNED-PAYLOAD" && declared !== bodyHash) throw badSignature();
 
     const signedHeaders = signedHeadersStr.split(";");
-    let canonicalHeaders = "";
+    const signedValues: Record<string, string> = {};
     let previous = "";
-    let payloadHash = bodyHash;
     for (const name of signedHeaders) {
       // The list must be sorted and free of duplicates, as every SigV4 signer writes it.
       if (name <= previous) throw badSignature();
       previous = name;
       const v = headers[name];
       if (v === undefined) throw badSignature();
-      const value = Array.isArray(v) ? v.join(",") : v;
-      if (name === "x-amz-content-sha256") payloadHash = value;
-      canonicalHeaders += `${name}:${canonicalHeaderValue(value)}\n`;
+      signedValues[name] = Array.isArray(v) ? v.join(",") : v;
     }
-    const canonicalRequest = `${req.method ?? "GET"}\n${canonicalPath(path)}\n${canonicalQuery(query)}\n${canonicalHeaders}\n${signedHeadersStr}\n${payloadHash}`;
+    // Canonical headers and query come from @smithy/signature-v4 itself (the SDK's signer); only the
+    // HMACs run here, synchronously and with cached signing keys, because this is every request's path.
+    const method = req.method ?? "GET";
+    const request: HttpRequest = { method, protocol: "http:", hostname: "", path, query, headers: signedValues };
+    const canonical = getCanonicalHeaders(request, undefined, new Set(signedHeaders));
+    let canonicalHeaders = "";
+    for (const name of signedHeaders) canonicalHeaders += `${name}:${canonical[name] ?? ""}\n`;
+    const payloadHash = signedValues["x-amz-content-sha256"] ?? bodyHash;
+    const canonicalRequest = `${method}\n${canonicalPath(path)}\n${getCanonicalQuery(request)}\n${canonicalHeaders}\n${signedHeadersStr}\n${payloadHash}`;
     const stringToSign = `AWS4-HMAC-SHA256\n${amzDate}\n${shortDate}/${region}/${service}/aws4_request\n${sha256Hex(canonicalRequest)}`;
     const expected = createHmac("sha256", this.signingKey(secretAccessKey, shortDate, region, service))
       .update(stringToSign)
