@@ -2,35 +2,13 @@
  * The environment-variable editor's rows ↔ Lambda's `Environment.Variables` map, with the checks the API
  * makes (key pattern, reserved keys, 4 KB total) done before saving.
  */
-import { EnvironmentVariableKeySchema, LIMITS } from "@/lib/lambda-model/schemas";
+import { EnvironmentVariableKeySchema, LIMITS, RESERVED_ENVIRONMENT_KEYS } from "@/lib/lambda-model/schemas";
 
 export interface EnvRow {
   id: string;
   key: string;
   value: string;
 }
-
-/** Keys Lambda sets itself; UpdateFunctionConfiguration rejects them. */
-export const RESERVED_ENV_KEYS = new Set([
-  "_HANDLER",
-  "_X_AMZN_TRACE_ID",
-  "AWS_DEFAULT_REGION",
-  "AWS_REGION",
-  "AWS_EXECUTION_ENV",
-  "AWS_LAMBDA_FUNCTION_NAME",
-  "AWS_LAMBDA_FUNCTION_MEMORY_SIZE",
-  "AWS_LAMBDA_FUNCTION_VERSION",
-  "AWS_LAMBDA_INITIALIZATION_TYPE",
-  "AWS_LAMBDA_LOG_GROUP_NAME",
-  "AWS_LAMBDA_LOG_STREAM_NAME",
-  "AWS_ACCESS_KEY",
-  "AWS_ACCESS_KEY_ID",
-  "AWS_SECRET_ACCESS_KEY",
-  "AWS_SESSION_TOKEN",
-  "AWS_LAMBDA_RUNTIME_API",
-  "LAMBDA_TASK_ROOT",
-  "LAMBDA_RUNTIME_DIR",
-]);
 
 let nextId = 0;
 export function newRowId(): string {
@@ -78,7 +56,7 @@ export function validateRows(rows: EnvRow[]): Record<string, string> {
     const parsed = EnvironmentVariableKeySchema.safeParse(key);
     if (!parsed.success) {
       errors[row.id] = parsed.error.issues[0]?.message ?? "Invalid key.";
-    } else if (RESERVED_ENV_KEYS.has(key)) {
+    } else if (RESERVED_ENVIRONMENT_KEYS.has(key)) {
       errors[row.id] = "Reserved by Lambda.";
     } else if (seen.has(key)) {
       errors[row.id] = "Duplicate key.";

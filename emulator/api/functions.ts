@@ -26,8 +26,7 @@ import { configAsRequested } from "../functions/qualifiers";
 import type { StoredCode } from "../store/code-store";
 import type { FunctionConfig } from "../store/functions-repo";
 import { KIND } from "../store/kinds";
-import { InvalidZipError } from "../zip";
-import { LIMITS } from "../../lib/lambda-model/schemas";
+import { storeUploadedZip } from "../store/zip-upload";
 import type { ApiRequest, HandlerMap, Input } from "./types";
 import { randomUUID } from "node:crypto";
 
@@ -36,22 +35,7 @@ function storeCode(
   ctx: EmulatorContext,
   code: { ZipFile?: string | null; S3Bucket?: string | null; S3Key?: string | null; ImageUri?: string | null },
 ): StoredCode | undefined {
-  if (code.ZipFile) {
-    const zip = Buffer.from(code.ZipFile, "base64");
-    let stored: StoredCode;
-    try {
-      stored = ctx.code.put(zip);
-    } catch (e) {
-      if (e instanceof InvalidZipError) {
-        throw invalidParameter("Could not unzip uploaded file. Please check your file, then try to upload again.");
-      }
-      throw e;
-    }
-    if (stored.unzippedSize > LIMITS.unzippedMaxBytes) {
-      throw invalidParameter(`Unzipped size must be smaller than ${LIMITS.unzippedMaxBytes} bytes`);
-    }
-    return stored;
-  }
+  if (code.ZipFile) return storeUploadedZip(ctx, code.ZipFile);
   if (code.S3Bucket || code.S3Key) {
     // There is no S3 offline; say so rather than pretend.
     throw invalidParameter(

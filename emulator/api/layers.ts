@@ -19,14 +19,13 @@ import type {
   RemoveLayerVersionPermissionRequest,
 } from "@aws-sdk/client-lambda";
 import { layerArn, layerVersionArn, parseLayerVersionArn } from "../../lib/lambda-model/arns";
-import { LIMITS } from "../../lib/lambda-model/schemas";
 import type { EmulatorContext } from "../context";
 import { codeDownloadUrl } from "../downloads";
 import { LambdaError, invalidParameter, preconditionFailed, resourceConflict, resourceNotFound } from "../errors";
 import { lastModified } from "../functions/config";
 import type { StoredCode } from "../store/code-store";
 import { KIND } from "../store/kinds";
-import { InvalidZipError } from "../zip";
+import { storeUploadedZip } from "../store/zip-upload";
 import { accountUsage, ACCOUNT_LIMITS } from "./account";
 import { paginate, sortedBy } from "./paging";
 import type { ApiRequest, HandlerMap, Input, Wire } from "./types";
@@ -140,28 +139,7 @@ function storeLayerZip(ctx: EmulatorContext, content: Wire<PublishLayerVersionRe
   if (content?.ZipFile === undefined || content.ZipFile === null) {
     throw invalidParameter("Please provide the layer content as Content.ZipFile (or Content.S3Bucket and S3Key).");
   }
-  const zip = Buffer.from(content.ZipFile, "base64");
-  if (zip.length === 0) throw invalidParameter("Uploaded file must be a non-empty zip");
-  if (zip.length > LIMITS.zipDirectUploadMaxBytes) {
-    throw new LambdaError(
-      "RequestEntityTooLargeException",
-      413,
-      `Zipped size must be smaller than ${LIMITS.zipDirectUploadMaxBytes} bytes`,
-    );
-  }
-  let stored: StoredCode;
-  try {
-    stored = ctx.code.put(zip);
-  } catch (e) {
-    if (e instanceof InvalidZipError) {
-      throw invalidParameter("Could not unzip uploaded file. Please check your file, then try to upload again.");
-    }
-    throw e;
-  }
-  if (stored.unzippedSize > LIMITS.unzippedMaxBytes) {
-    throw invalidParameter(`Unzipped size must be smaller than ${LIMITS.unzippedMaxBytes} bytes`);
-  }
-  return stored;
+  return storeUploadedZip(ctx, content.ZipFile);
 }
 
 // POST /2018-10-31/layers/{LayerName}/versions — PublishLayerVersion

@@ -5,7 +5,7 @@
  */
 import { createHash, randomUUID } from "node:crypto";
 import type { CreateFunctionRequest, UpdateFunctionConfigurationRequest } from "@aws-sdk/client-lambda";
-import { LIMITS } from "../../lib/lambda-model/schemas";
+import { LIMITS, RESERVED_ENVIRONMENT_KEYS } from "../../lib/lambda-model/schemas";
 import type { Wire } from "../api/types";
 import type { EmulatorContext } from "../context";
 import { invalidParameter, LambdaError } from "../errors";
@@ -20,30 +20,9 @@ export function lastModified(date = new Date()): string {
   return date.toISOString().replace("Z", "+0000");
 }
 
-const RESERVED_ENV = new Set([
-  "_HANDLER",
-  "_X_AMZN_TRACE_ID",
-  "AWS_DEFAULT_REGION",
-  "AWS_REGION",
-  "AWS_EXECUTION_ENV",
-  "AWS_LAMBDA_FUNCTION_NAME",
-  "AWS_LAMBDA_FUNCTION_MEMORY_SIZE",
-  "AWS_LAMBDA_FUNCTION_VERSION",
-  "AWS_LAMBDA_INITIALIZATION_TYPE",
-  "AWS_LAMBDA_LOG_GROUP_NAME",
-  "AWS_LAMBDA_LOG_STREAM_NAME",
-  "AWS_ACCESS_KEY",
-  "AWS_ACCESS_KEY_ID",
-  "AWS_SECRET_ACCESS_KEY",
-  "AWS_SESSION_TOKEN",
-  "AWS_LAMBDA_RUNTIME_API",
-  "LAMBDA_TASK_ROOT",
-  "LAMBDA_RUNTIME_DIR",
-]);
-
 function checkEnvironment(variables: Record<string, string> | undefined): void {
   if (!variables) return;
-  const reserved = Object.keys(variables).filter((k) => RESERVED_ENV.has(k));
+  const reserved = Object.keys(variables).filter((k) => RESERVED_ENVIRONMENT_KEYS.has(k));
   if (reserved.length > 0) {
     throw invalidParameter(
       `Lambda was unable to configure your environment variables because the environment variables you have provided contains reserved keys that are currently not supported for modification. Reserved keys used in this request: ${reserved.join(", ")}`,
