@@ -34,6 +34,8 @@ export async function createNodeFunction(name: string, source: string, options: 
       Code: { ZipFile: zipSync({ "index.mjs": strToU8(source) }) },
     }),
   );
+  // Lambda refuses to invoke a function while it is Pending (ResourceConflictException), as AWS does.
+  await waitForFunctionReady(name);
 }
 
 /** Polls until Lambda has finished creating or updating the function (publishing needs that). */
