@@ -62,3 +62,36 @@ export type UpdateFunctionConfigurationFormSchema = z.infer<typeof UpdateFunctio
 
 export const DeleteFunctionFormSchema = z.object({ functionName: FunctionNameSchema });
 export type DeleteFunctionFormSchema = z.infer<typeof DeleteFunctionFormSchema>;
+
+export const RuntimeSettingsFormSchema = z.object({
+  functionName: FunctionNameSchema,
+  revisionId: z.string().optional(),
+  runtime: friendly(RuntimeSchema, "Choose a runtime Lambda supports."),
+  handler: FunctionHandlerSchema,
+});
+export type RuntimeSettingsFormSchema = z.infer<typeof RuntimeSettingsFormSchema>;
+
+export const ArchitectureFormSchema = z.object({
+  functionName: FunctionNameSchema,
+  revisionId: z.string().optional(),
+  architecture: ArchitectureSchema,
+});
+export type ArchitectureFormSchema = z.infer<typeof ArchitectureFormSchema>;
+
+const LayersMember = memberSchema(inputMember("UpdateFunctionConfiguration", "Layers"));
+
+/** A function uses at most 5 layers, applied in order (later layers overwrite earlier files). */
+export const FUNCTION_LAYERS_MAX = inputMember("UpdateFunctionConfiguration", "Layers").maxItems ?? 5;
+
+export const FunctionLayersFormSchema = z.object({
+  functionName: FunctionNameSchema,
+  revisionId: z.string().optional(),
+  layers: z
+    .array(z.string())
+    .max(FUNCTION_LAYERS_MAX, { error: `A function can use at most ${FUNCTION_LAYERS_MAX} layers.` })
+    .refine((l) => new Set(l).size === l.length, { error: "Each layer can be added once." })
+    .refine((l) => LayersMember.safeParse(l).success, {
+      error: "Layers are layer version ARNs, like arn:aws:lambda:us-east-1:123456789012:layer:my-layer:3.",
+    }),
+});
+export type FunctionLayersFormSchema = z.infer<typeof FunctionLayersFormSchema>;

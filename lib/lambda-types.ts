@@ -147,3 +147,111 @@ export interface TestEvent {
   createdAt: string;
   updatedAt: string;
 }
+
+/** One statement of a resource-based policy, as the service writes it (GetPolicy's JSON document). */
+export interface PolicyStatement {
+  Sid?: string;
+  Effect?: string;
+  Principal?: string | Record<string, string | string[]>;
+  Action?: string | string[];
+  Resource?: string | string[];
+  Condition?: Record<string, Record<string, string | string[] | boolean>>;
+}
+
+/** GetPolicy, parsed: no policy at all is an empty statement list. */
+export interface FunctionPolicy {
+  statements: PolicyStatement[];
+  revisionId?: string;
+}
+
+export interface CorsConfig {
+  AllowCredentials?: boolean;
+  AllowHeaders?: string[];
+  AllowMethods?: string[];
+  AllowOrigins?: string[];
+  ExposeHeaders?: string[];
+  MaxAge?: number;
+}
+
+export type FunctionUrlAuthType = "NONE" | "AWS_IAM";
+export type FunctionUrlInvokeMode = "BUFFERED" | "RESPONSE_STREAM";
+
+export interface FunctionUrlConfig {
+  FunctionUrl: string;
+  FunctionArn?: string;
+  AuthType: FunctionUrlAuthType;
+  InvokeMode?: FunctionUrlInvokeMode;
+  Cors?: CorsConfig;
+  CreationTime?: string;
+  LastModifiedTime?: string;
+}
+
+/** A request sent to a function URL from the console, and what came back. */
+export interface UrlTestResult {
+  url: string;
+  status: number;
+  statusText: string;
+  headers: [string, string][];
+  body: string;
+  durationMs: number;
+}
+
+export interface ProvisionedConcurrencyConfig {
+  /** The version number or alias name, read from the qualified FunctionArn. */
+  Qualifier: string;
+  FunctionArn?: string;
+  RequestedProvisionedConcurrentExecutions?: number;
+  AvailableProvisionedConcurrentExecutions?: number;
+  AllocatedProvisionedConcurrentExecutions?: number;
+  /** IN_PROGRESS | READY | FAILED */
+  Status?: string;
+  StatusReason?: string;
+  LastModified?: string;
+}
+
+/** GetAccountSettings, flattened to what the console shows. */
+export interface AccountSettings {
+  ConcurrentExecutions?: number;
+  UnreservedConcurrentExecutions?: number;
+  TotalCodeSize?: number;
+  TotalCodeSizeUsed?: number;
+  CodeSizeZipped?: number;
+  CodeSizeUnzipped?: number;
+  FunctionCount?: number;
+}
+
+/** A function's asynchronous invocation settings (Get/PutFunctionEventInvokeConfig), destinations flattened. */
+export interface EventInvokeConfig {
+  FunctionArn?: string;
+  MaximumRetryAttempts?: number;
+  MaximumEventAgeInSeconds?: number;
+  OnSuccess?: string;
+  OnFailure?: string;
+  /** ISO-8601. */
+  LastModified?: string;
+}
+
+/** One version of a layer (ListLayerVersions / ListLayers' LatestMatchingVersion). */
+export interface LayerVersionSummary {
+  LayerVersionArn: string;
+  Version: number;
+  Description?: string;
+  /** `2024-05-01T12:00:00.000+0000`. */
+  CreatedDate?: string;
+  CompatibleRuntimes?: string[];
+  CompatibleArchitectures?: string[];
+  LicenseInfo?: string;
+}
+
+export interface LayerSummary {
+  LayerName: string;
+  LayerArn: string;
+  LatestMatchingVersion?: LayerVersionSummary;
+}
+
+/** GetLayerVersion / PublishLayerVersion, without the short-lived download URL. */
+export interface LayerVersionDetail extends LayerVersionSummary {
+  LayerArn?: string;
+  CodeSha256?: string;
+  CodeSize?: number;
+}

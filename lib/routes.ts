@@ -23,6 +23,7 @@ export const routes = {
   /** One published version's configuration, read-only. */
   version: (name: string, version: string) => `/functions/${enc(name)}/versions/${enc(version)}`,
   layers: () => "/layers",
+  layer: (layerName: string) => `/layers/${enc(layerName)}`,
   eventSourceMappings: () => "/event-source-mappings",
   codeSigning: () => "/code-signing",
   capacityProviders: () => "/capacity-providers",
@@ -38,6 +39,16 @@ export const routes = {
     version: (name: string, version: string) => `/api/functions/${enc(name)}/versions/${enc(version)}`,
     aliases: (name: string) => `/api/functions/${enc(name)}/aliases`,
     testEvents: (name: string) => `/api/functions/${enc(name)}/test-events`,
+    policy: (name: string) => `/api/functions/${enc(name)}/policy`,
+    functionUrl: (name: string) => `/api/functions/${enc(name)}/url`,
+    functionUrlTest: (name: string) => `/api/functions/${enc(name)}/url/test`,
+    provisionedConcurrency: (name: string) => `/api/functions/${enc(name)}/provisioned-concurrency`,
+    eventInvokeConfig: (name: string) => `/api/functions/${enc(name)}/event-invoke-config`,
+    account: () => "/api/account",
+    layers: () => "/api/layers",
+    layerVersions: (layerName: string) => `/api/layers/${enc(layerName)}/versions`,
+    layerVersionContent: (layerName: string, version: number) =>
+      `/api/layers/${enc(layerName)}/versions/${version}/content`,
     invocations: (name: string, query?: { marker?: string; status?: string; maxItems?: number }) =>
       `/api/functions/${enc(name)}/invocations${search({
         marker: query?.marker,

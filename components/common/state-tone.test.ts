@@ -11,9 +11,19 @@ describe("stateTone", () => {
     expect(stateTone("Inactive")).toBe("warning");
     expect(stateTone(undefined)).toBe("neutral");
   });
+  it("maps provisioned concurrency and event source mapping states", () => {
+    expect(stateTone("READY")).toBe("success");
+    expect(stateTone("IN_PROGRESS")).toBe("progress");
+    expect(stateTone("FAILED")).toBe("danger");
+    expect(stateTone("Enabled")).toBe("success");
+    expect(stateTone("Disabling")).toBe("progress");
+    expect(stateTone("Disabled")).toBe("neutral");
+  });
   it("labels states for people", () => {
     expect(stateLabel("InProgress")).toBe("In progress");
     expect(stateLabel("Active")).toBe("Active");
     expect(stateLabel(undefined)).toBe("Unknown");
+    expect(stateLabel("IN_PROGRESS")).toBe("In progress");
+    expect(stateLabel("READY")).toBe("Ready");
   });
 });

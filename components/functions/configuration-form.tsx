@@ -169,7 +169,7 @@ function ConfigurationFormLoaded({
         </div>
       ) : null}
 
-      <section aria-labelledby="general-heading" className="bg-card rounded-lg border">
+      <section id="general" aria-labelledby="general-heading" className="bg-card scroll-mt-20 rounded-lg border">
         <div className="border-b px-5 py-3">
           <h2 id="general-heading" className="text-sm font-semibold">
             General configuration
@@ -236,7 +236,7 @@ function ConfigurationFormLoaded({
         </div>
       </section>
 
-      <section aria-labelledby="env-heading" className="bg-card rounded-lg border">
+      <section id="environment" aria-labelledby="env-heading" className="bg-card scroll-mt-20 rounded-lg border">
         <div className="border-b px-5 py-3">
           <h2 id="env-heading" className="text-sm font-semibold">
             Environment variables

@@ -11,15 +11,17 @@ export interface EnvRow {
 }
 
 let nextId = 0;
+/** Ids for rows the user adds (browser only). */
 export function newRowId(): string {
   nextId += 1;
-  return `env-${nextId}`;
+  return `env-new-${nextId}`;
 }
 
+/** Saved rows get ids from their position, so the server and the browser render the same ids (hydration). */
 export function rowsFromVariables(vars: Record<string, string> | undefined): EnvRow[] {
   return Object.entries(vars ?? {})
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([key, value]) => ({ id: newRowId(), key, value }));
+    .map(([key, value], i) => ({ id: `env-${i}`, key, value }));
 }
 
 /** Rows with an empty key and value are placeholders the user has not filled in; they are dropped. */

@@ -1,10 +1,14 @@
 "use server";
 /** Function writes. Each action = a shared form schema + one lib/aws verb (DESIGN.md §3). */
 import {
+  ArchitectureFormSchema,
   CreateFunctionFormSchema,
   DeleteFunctionFormSchema,
+  FunctionLayersFormSchema,
+  RuntimeSettingsFormSchema,
   UpdateFunctionConfigurationFormSchema,
 } from "@/lib/function-forms";
+import { updateFunctionArchitecture } from "@/lib/aws/code";
 import { createFunction, deleteFunction, updateFunctionConfiguration } from "@/lib/aws/functions";
 import { starterZip } from "@/lib/starter-code";
 import { defineAction } from "./define-action";
@@ -38,3 +42,28 @@ export const deleteFunctionAction = defineAction(DeleteFunctionFormSchema, async
   await deleteFunction(input.functionName);
   return { functionName: input.functionName };
 });
+
+export const updateRuntimeSettingsAction = defineAction(RuntimeSettingsFormSchema, async (input) =>
+  updateFunctionConfiguration({
+    functionName: input.functionName,
+    ...(input.revisionId ? { revisionId: input.revisionId } : {}),
+    runtime: input.runtime,
+    handler: input.handler,
+  }),
+);
+
+export const updateArchitectureAction = defineAction(ArchitectureFormSchema, async (input) =>
+  updateFunctionArchitecture({
+    functionName: input.functionName,
+    architecture: input.architecture,
+    ...(input.revisionId ? { revisionId: input.revisionId } : {}),
+  }),
+);
+
+export const updateFunctionLayersAction = defineAction(FunctionLayersFormSchema, async (input) =>
+  updateFunctionConfiguration({
+    functionName: input.functionName,
+    ...(input.revisionId ? { revisionId: input.revisionId } : {}),
+    layers: input.layers,
+  }),
+);

@@ -3,8 +3,9 @@
  * AWS, the emulator's signed download route locally), fetched here so the browser never needs it.
  */
 import "server-only";
+import type { FunctionConfig } from "@/lib/lambda-types";
 import { AwsCallError } from "./errors";
-import { getFunction } from "./functions";
+import { getFunction, updateFunctionCode } from "./functions";
 
 export interface FunctionCodeZip {
   zip: Uint8Array;
@@ -50,4 +51,23 @@ export async function getFunctionCodeZip(functionName: string, qualifier?: strin
     zip: new Uint8Array(await response.arrayBuffer()),
     ...(details.Configuration.CodeSha256 ? { codeSha256: details.Configuration.CodeSha256 } : {}),
   };
+}
+
+/**
+ * Moves a function to another architecture. Lambda takes the architecture only with code
+ * (UpdateFunctionCode), so the deployed package is sent again unchanged; RevisionId guards against a
+ * deploy in between.
+ */
+export async function updateFunctionArchitecture(input: {
+  functionName: string;
+  architecture: "x86_64" | "arm64";
+  revisionId?: string;
+}): Promise<FunctionConfig> {
+  const { zip } = await getFunctionCodeZip(input.functionName);
+  return updateFunctionCode({
+    functionName: input.functionName,
+    zipFile: zip,
+    architecture: input.architecture,
+    ...(input.revisionId ? { revisionId: input.revisionId } : {}),
+  });
 }

@@ -96,6 +96,8 @@ export interface UpdateFunctionConfigurationInput {
   runtime?: string;
   /** The complete new set; an empty object removes every variable. */
   environment?: Record<string, string>;
+  /** Layer version ARNs in order (the complete new list; empty removes every layer). */
+  layers?: string[];
 }
 
 export async function updateFunctionConfiguration(input: UpdateFunctionConfigurationInput): Promise<FunctionConfig> {
@@ -111,6 +113,7 @@ export async function updateFunctionConfiguration(input: UpdateFunctionConfigura
         Role: input.role,
         Runtime: input.runtime as Runtime | undefined,
         ...(input.environment ? { Environment: { Variables: input.environment } } : {}),
+        ...(input.layers ? { Layers: input.layers } : {}),
       }),
     ),
   );
@@ -123,6 +126,8 @@ export async function updateFunctionCode(input: {
   zipFile: Uint8Array;
   revisionId?: string;
   publish?: boolean;
+  /** The instruction set to run the code on; only UpdateFunctionCode can change it. */
+  architecture?: "x86_64" | "arm64";
 }): Promise<FunctionConfig> {
   const out = await call(() =>
     lambdaClient().send(
@@ -131,6 +136,7 @@ export async function updateFunctionCode(input: {
         ZipFile: input.zipFile,
         RevisionId: input.revisionId,
         Publish: input.publish,
+        ...(input.architecture ? { Architectures: [input.architecture as Architecture] } : {}),
       }),
     ),
   );

@@ -9,7 +9,14 @@ import {
   useQueryClient,
   type InfiniteData,
 } from "@tanstack/react-query";
-import { createFunctionAction, deleteFunctionAction, updateFunctionConfigurationAction } from "@/lib/actions/functions";
+import {
+  createFunctionAction,
+  deleteFunctionAction,
+  updateArchitectureAction,
+  updateFunctionConfigurationAction,
+  updateFunctionLayersAction,
+  updateRuntimeSettingsAction,
+} from "@/lib/actions/functions";
 import type { ActionResult } from "@/lib/actions/result";
 import type { FunctionConfig, FunctionDetails, FunctionsPage } from "@/lib/lambda-types";
 import { routes } from "@/lib/routes";
@@ -70,11 +77,11 @@ export function useCreateFunction() {
   });
 }
 
-export function useUpdateFunctionConfiguration() {
+/** A write whose answer is the function's new configuration (UpdateFunctionConfiguration/Code). */
+function useConfigurationWrite<I>(action: (input: I) => Promise<ActionResult<FunctionConfig>>) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: ActionInput<typeof updateFunctionConfigurationAction>) =>
-      updateFunctionConfigurationAction(input),
+    mutationFn: (input: I) => action(input),
     onSuccess: async (result: ActionResult<FunctionConfig>) => {
       if (!result.ok) return;
       const config = result.data;
@@ -92,6 +99,22 @@ export function useUpdateFunctionConfiguration() {
       }
     },
   });
+}
+
+export function useUpdateFunctionConfiguration() {
+  return useConfigurationWrite(updateFunctionConfigurationAction);
+}
+
+export function useUpdateRuntimeSettings() {
+  return useConfigurationWrite(updateRuntimeSettingsAction);
+}
+
+export function useUpdateArchitecture() {
+  return useConfigurationWrite(updateArchitectureAction);
+}
+
+export function useUpdateFunctionLayers() {
+  return useConfigurationWrite(updateFunctionLayersAction);
 }
 
 export function useDeleteFunction() {
