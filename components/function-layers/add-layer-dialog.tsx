@@ -90,6 +90,7 @@ export function AddLayerDialog({
           </DialogHeader>
           <Segmented
             label="Layer source"
+            className="w-fit"
             value={source}
             onValueChange={(v) => {
               setSource(v);

@@ -20,7 +20,7 @@ export interface NavItem {
 export const NAV_PRIMARY: NavItem[] = [{ label: "Functions", href: routes.functions(), icon: BoxesIcon }];
 
 export const NAV_RESOURCES: NavItem[] = [
-  { label: "Layers", href: routes.layers(), icon: LayersIcon, soon: true },
+  { label: "Layers", href: routes.layers(), icon: LayersIcon },
   { label: "Event source mappings", href: routes.eventSourceMappings(), icon: CableIcon, soon: true },
   { label: "Code signing", href: routes.codeSigning(), icon: FileSignatureIcon, soon: true },
   { label: "Capacity providers", href: routes.capacityProviders(), icon: CpuIcon, soon: true },

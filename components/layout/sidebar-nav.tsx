@@ -22,7 +22,11 @@ function NavLink({ item, active, onNavigate }: { item: NavItem; active: boolean;
     >
       <Icon className={cn("size-4 shrink-0", active ? "text-primary" : "text-muted-foreground")} aria-hidden />
       <span className="truncate">{item.label}</span>
-      {item.soon ? <span className="sr-only">(coming soon)</span> : null}
+      {item.soon ? (
+        <span className="bg-muted text-muted-foreground ml-auto rounded px-1.5 py-px text-[0.625rem]">
+          soon<span className="sr-only"> (coming soon)</span>
+        </span>
+      ) : null}
     </Link>
   );
 }
@@ -40,9 +44,8 @@ export function SidebarNav({ onNavigate }: { onNavigate?: () => void }) {
         ))}
       </ul>
       <div>
-        <p className="text-muted-foreground mb-1.5 flex items-center justify-between px-2.5 text-[0.6875rem] font-medium tracking-wider uppercase">
+        <p className="text-muted-foreground mb-1.5 px-2.5 text-[0.6875rem] font-medium tracking-wider uppercase">
           Resources
-          <span className="bg-muted rounded px-1.5 py-px text-[0.625rem] tracking-wide normal-case">coming soon</span>
         </p>
         <ul className="space-y-0.5">
           {NAV_RESOURCES.map((item) => (

@@ -1,21 +1,19 @@
 import type { Metadata } from "next";
-import { LayersIcon } from "lucide-react";
-import { ComingSoon } from "@/components/layout/coming-soon";
+import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
+import { LayersPage } from "@/components/layers/layers-page";
+import { listLayers } from "@/lib/aws/layers";
+import { currentConnection } from "@/lib/env";
+import { layersOptions } from "@/lib/queries/layers";
 
 export const metadata: Metadata = { title: "Layers" };
 
-export default function LayersPage() {
+export default async function LayersRoute() {
+  const queryClient = new QueryClient();
+  // A failed prefetch is not cached; the page asks again from the browser and shows the error in place.
+  await queryClient.prefetchQuery({ ...layersOptions(), queryFn: () => listLayers() });
   return (
-    <ComingSoon
-      title="Layers"
-      icon={LayersIcon}
-      summary="Shared code and data packaged once, attached to many functions."
-      plans={[
-        "Publish layer versions from a zip, with compatible runtimes and architectures",
-        "See which functions use each version",
-        "Grant other accounts access to a version",
-      ]}
-      apis={["PublishLayerVersion", "ListLayers", "ListLayerVersions"]}
-    />
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <LayersPage region={currentConnection().region} />
+    </HydrationBoundary>
   );
 }

@@ -1,0 +1,141 @@
+"use client";
+
+import { useState } from "react";
+import Link from "next/link";
+import { useQuery } from "@tanstack/react-query";
+import { LayersIcon, PlusIcon, RotateCwIcon } from "lucide-react";
+import { DataCell, DataRow, DataTable, NoValue } from "@/components/common/data-table";
+import { EmptyState } from "@/components/common/empty-state";
+import { ErrorPanel } from "@/components/common/error-panel";
+import { RelativeTime } from "@/components/common/relative-time";
+import { PageContainer, PageHeader } from "@/components/layout/page-header";
+import { Button } from "@/components/ui/button";
+import { Skeleton } from "@/components/ui/skeleton";
+import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
+import { layersOptions } from "@/lib/queries/layers";
+import { routes } from "@/lib/routes";
+import { PublishLayerDialog } from "./publish-layer-dialog";
+import { RuntimeTags } from "./runtime-tags";
+
+const COLUMNS = [
+  { key: "name", label: "Name" },
+  { key: "version", label: "Latest version", align: "right" as const },
+  { key: "description", label: "Description" },
+  { key: "runtimes", label: "Compatible runtimes", className: "min-w-52" },
+  { key: "arch", label: "Architectures" },
+  { key: "created", label: "Created" },
+];
+
+export function LayersPage({ region }: { region: string }) {
+  const layers = useQuery(layersOptions());
+  const [creating, setCreating] = useState(false);
+  const [createKey, setCreateKey] = useState(0);
+  const list = layers.data;
+
+  function create() {
+    setCreateKey((k) => k + 1);
+    setCreating(true);
+  }
+
+  return (
+    <PageContainer>
+      <PageHeader
+        title="Layers"
+        description={
+          list === undefined
+            ? `Loading layers in ${region}…`
+            : list.length === 0
+              ? `None yet in ${region}`
+              : `${list.length} ${list.length === 1 ? "layer" : "layers"} in ${region}`
+        }
+        actions={
+          <>
+            <Tooltip>
+              <TooltipTrigger asChild>
+                <Button
+                  variant="outline"
+                  size="icon"
+                  aria-label="Refresh layers"
+                  onClick={() => void layers.refetch()}
+                  disabled={layers.isFetching}
+                >
+                  <RotateCwIcon className={layers.isRefetching ? "animate-spin" : undefined} aria-hidden />
+                </Button>
+              </TooltipTrigger>
+              <TooltipContent>Refresh</TooltipContent>
+            </Tooltip>
+            <Button onClick={create}>
+              <PlusIcon aria-hidden /> Create layer
+            </Button>
+          </>
+        }
+      />
+      <div className="mt-6">
+        {layers.isPending ? (
+          <div role="status" aria-label="Loading" className="space-y-2">
+            {Array.from({ length: 4 }, (_, i) => (
+              <Skeleton key={i} className="h-11 w-full" />
+            ))}
+          </div>
+        ) : layers.isError ? (
+          <ErrorPanel
+            error={layers.error}
+            title="Could not list layers"
+            onRetry={() => void layers.refetch()}
+            retrying={layers.isFetching}
+          />
+        ) : layers.data.length === 0 ? (
+          <EmptyState
+            icon={LayersIcon}
+            title="No layers yet"
+            description="A layer is a zip of libraries, a custom runtime or shared data that many functions can use without bundling it. Publish one, then add it on a function's Configuration tab."
+          >
+            <Button onClick={create}>
+              <PlusIcon aria-hidden /> Create layer
+            </Button>
+          </EmptyState>
+        ) : (
+          <DataTable label="Layers" columns={COLUMNS}>
+            {layers.data.map((l) => {
+              const v = l.LatestMatchingVersion;
+              return (
+                <DataRow key={l.LayerArn}>
+                  <DataCell>
+                    <Link
+                      href={routes.layer(l.LayerName)}
+                      className="text-primary focus-visible:ring-ring/50 rounded-sm font-medium underline-offset-4 outline-none hover:underline focus-visible:ring-[3px]"
+                    >
+                      {l.LayerName}
+                    </Link>
+                  </DataCell>
+                  <DataCell align="right">
+                    <span className="tabular">{v?.Version ?? "—"}</span>
+                  </DataCell>
+                  <DataCell className="w-full max-w-0 min-w-40">
+                    {v?.Description ? (
+                      <span className="text-muted-foreground block truncate" title={v.Description}>
+                        {v.Description}
+                      </span>
+                    ) : (
+                      <NoValue />
+                    )}
+                  </DataCell>
+                  <DataCell>
+                    <RuntimeTags values={v?.CompatibleRuntimes} label={`Runtimes of ${l.LayerName}`} />
+                  </DataCell>
+                  <DataCell>
+                    <RuntimeTags values={v?.CompatibleArchitectures} label={`Architectures of ${l.LayerName}`} />
+                  </DataCell>
+                  <DataCell className="whitespace-nowrap">
+                    <RelativeTime value={v?.CreatedDate} className="text-muted-foreground" />
+                  </DataCell>
+                </DataRow>
+              );
+            })}
+          </DataTable>
+        )}
+      </div>
+      {creating ? <PublishLayerDialog key={createKey} open onOpenChange={setCreating} /> : null}
+    </PageContainer>
+  );
+}
