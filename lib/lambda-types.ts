@@ -255,3 +255,34 @@ export interface LayerVersionDetail extends LayerVersionSummary {
   CodeSha256?: string;
   CodeSize?: number;
 }
+
+/** An event source mapping as the console shows it (GetEventSourceMapping's fields, dates as ISO strings). */
+export interface EventSourceMapping {
+  UUID: string;
+  EventSourceArn?: string;
+  EventSourceMappingArn?: string;
+  FunctionArn?: string;
+  State?: string;
+  StateTransitionReason?: string;
+  LastModified?: string;
+  LastProcessingResult?: string;
+  BatchSize?: number;
+  MaximumBatchingWindowInSeconds?: number;
+  StartingPosition?: string;
+  StartingPositionTimestamp?: string;
+  ParallelizationFactor?: number;
+  MaximumRecordAgeInSeconds?: number;
+  MaximumRetryAttempts?: number;
+  BisectBatchOnFunctionError?: boolean;
+  TumblingWindowInSeconds?: number;
+  DestinationConfig?: { OnFailure?: { Destination?: string }; OnSuccess?: { Destination?: string } };
+  FunctionResponseTypes?: string[];
+  FilterCriteria?: { Filters?: { Pattern?: string }[] };
+  Topics?: string[];
+  Queues?: string[];
+  SourceAccessConfigurations?: { Type?: string; URI?: string }[];
+  SelfManagedEventSource?: { Endpoints?: Record<string, string[]> };
+  ScalingConfig?: { MaximumConcurrency?: number };
+  AmazonManagedKafkaEventSourceConfig?: { ConsumerGroupId?: string };
+  SelfManagedKafkaEventSourceConfig?: { ConsumerGroupId?: string };
+}

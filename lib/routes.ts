@@ -46,6 +46,9 @@ export const routes = {
     eventInvokeConfig: (name: string) => `/api/functions/${enc(name)}/event-invoke-config`,
     account: () => "/api/account",
     layers: () => "/api/layers",
+    eventSourceMappings: () => "/api/event-source-mappings",
+    codeSigningConfigs: () => "/api/code-signing-configs",
+    capacityProviders: () => "/api/capacity-providers",
     layerVersions: (layerName: string) => `/api/layers/${enc(layerName)}/versions`,
     layerVersionContent: (layerName: string, version: number) =>
       `/api/layers/${enc(layerName)}/versions/${version}/content`,

@@ -21,7 +21,7 @@ export const NAV_PRIMARY: NavItem[] = [{ label: "Functions", href: routes.functi
 
 export const NAV_RESOURCES: NavItem[] = [
   { label: "Layers", href: routes.layers(), icon: LayersIcon },
-  { label: "Event source mappings", href: routes.eventSourceMappings(), icon: CableIcon, soon: true },
+  { label: "Event source mappings", href: routes.eventSourceMappings(), icon: CableIcon },
   { label: "Code signing", href: routes.codeSigning(), icon: FileSignatureIcon, soon: true },
   { label: "Capacity providers", href: routes.capacityProviders(), icon: CpuIcon, soon: true },
 ];

@@ -1,21 +1,19 @@
 import type { Metadata } from "next";
-import { CableIcon } from "lucide-react";
-import { ComingSoon } from "@/components/layout/coming-soon";
+import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
+import { EventSourceMappingsPage } from "@/components/event-source-mappings/esm-page";
+import { listEventSourceMappings } from "@/lib/aws/event-source-mappings";
+import { currentConnection } from "@/lib/env";
+import { eventSourceMappingsOptions } from "@/lib/queries/event-source-mappings";
 
 export const metadata: Metadata = { title: "Event source mappings" };
 
-export default function EventSourceMappingsPage() {
+export default async function EventSourceMappingsRoute() {
+  const queryClient = new QueryClient();
+  // A failed prefetch is not cached; the page asks again from the browser and shows the error in place.
+  await queryClient.prefetchQuery({ ...eventSourceMappingsOptions(), queryFn: () => listEventSourceMappings() });
   return (
-    <ComingSoon
-      title="Event source mappings"
-      icon={CableIcon}
-      summary="Queues and streams that invoke your functions with batches of records."
-      plans={[
-        "Create mappings from SQS, Kinesis, DynamoDB Streams, Kafka and MQ",
-        "Tune batch size, batching window, filters and failure destinations",
-        "Enable, disable and watch each mapping's state",
-      ]}
-      apis={["CreateEventSourceMapping", "ListEventSourceMappings", "UpdateEventSourceMapping"]}
-    />
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <EventSourceMappingsPage region={currentConnection().region} />
+    </HydrationBoundary>
   );
 }
