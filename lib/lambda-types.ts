@@ -286,3 +286,33 @@ export interface EventSourceMapping {
   AmazonManagedKafkaEventSourceConfig?: { ConsumerGroupId?: string };
   SelfManagedKafkaEventSourceConfig?: { ConsumerGroupId?: string };
 }
+
+export interface CodeSigningConfig {
+  CodeSigningConfigId: string;
+  CodeSigningConfigArn: string;
+  Description?: string;
+  SigningProfileVersionArns: string[];
+  /** Warn | Enforce */
+  UntrustedArtifactOnDeployment: string;
+  LastModified?: string;
+}
+
+export interface CapacityProvider {
+  CapacityProviderArn: string;
+  /** The last part of the ARN (the API names providers by it). */
+  Name: string;
+  /** Pending | Active | Failed | Deleting */
+  State?: string;
+  SubnetIds: string[];
+  SecurityGroupIds: string[];
+  OperatorRoleArn?: string;
+  Architectures?: string[];
+  AllowedInstanceTypes?: string[];
+  ExcludedInstanceTypes?: string[];
+  ScalingMode?: string;
+  MaxVCpuCount?: number;
+  /** Target CPU utilization (%) of the Manual scaling mode's policy. */
+  TargetCpuUtilization?: number;
+  KmsKeyArn?: string;
+  LastModified?: string;
+}

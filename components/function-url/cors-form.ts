@@ -1,4 +1,5 @@
 /** The CORS editor's fields ↔ the API's `Cors` object. Lists are edited as text, one entry per line or comma. */
+import { splitList } from "@/components/common/split-list";
 import type { CorsConfig } from "@/lib/lambda-types";
 
 export interface CorsForm {
@@ -23,13 +24,7 @@ export const EMPTY_CORS_FORM: CorsForm = {
   allowCredentials: false,
 };
 
-/** "a, b\nc" → ["a", "b", "c"]: commas and newlines both separate; blanks are dropped. */
-export function splitList(text: string): string[] {
-  return text
-    .split(/[\n,]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
+export { splitList } from "@/components/common/split-list";
 
 export function corsFormFromConfig(cors: CorsConfig | undefined): CorsForm {
   const has =

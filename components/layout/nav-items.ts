@@ -22,8 +22,8 @@ export const NAV_PRIMARY: NavItem[] = [{ label: "Functions", href: routes.functi
 export const NAV_RESOURCES: NavItem[] = [
   { label: "Layers", href: routes.layers(), icon: LayersIcon },
   { label: "Event source mappings", href: routes.eventSourceMappings(), icon: CableIcon },
-  { label: "Code signing", href: routes.codeSigning(), icon: FileSignatureIcon, soon: true },
-  { label: "Capacity providers", href: routes.capacityProviders(), icon: CpuIcon, soon: true },
+  { label: "Code signing", href: routes.codeSigning(), icon: FileSignatureIcon },
+  { label: "Capacity providers", href: routes.capacityProviders(), icon: CpuIcon },
 ];
 
 export const NAV_FOOTER: NavItem[] = [{ label: "Settings", href: routes.settings(), icon: SettingsIcon }];

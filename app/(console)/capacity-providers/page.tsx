@@ -1,21 +1,19 @@
 import type { Metadata } from "next";
-import { CpuIcon } from "lucide-react";
-import { ComingSoon } from "@/components/layout/coming-soon";
+import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
+import { CapacityProvidersPage } from "@/components/capacity-providers/capacity-providers-page";
+import { listCapacityProviders } from "@/lib/aws/capacity-providers";
+import { currentConnection } from "@/lib/env";
+import { capacityProvidersOptions } from "@/lib/queries/capacity-providers";
 
 export const metadata: Metadata = { title: "Capacity providers" };
 
-export default function CapacityProvidersPage() {
+export default async function CapacityProvidersRoute() {
+  const queryClient = new QueryClient();
+  // A failed prefetch is not cached; the page asks again from the browser and shows the error in place.
+  await queryClient.prefetchQuery({ ...capacityProvidersOptions(), queryFn: () => listCapacityProviders() });
   return (
-    <ComingSoon
-      title="Capacity providers"
-      icon={CpuIcon}
-      summary="Run functions on capacity you provision, with the instance types and scaling you choose."
-      plans={[
-        "Create providers with instance requirements and scaling limits",
-        "See which function versions run on each provider",
-        "Follow each provider's state as it scales",
-      ]}
-      apis={["CreateCapacityProvider", "ListCapacityProviders", "ListFunctionVersionsByCapacityProvider"]}
-    />
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <CapacityProvidersPage region={currentConnection().region} />
+    </HydrationBoundary>
   );
 }

@@ -1,21 +1,19 @@
 import type { Metadata } from "next";
-import { FileSignatureIcon } from "lucide-react";
-import { ComingSoon } from "@/components/layout/coming-soon";
+import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
+import { CodeSigningPage } from "@/components/code-signing/code-signing-page";
+import { listCodeSigningConfigs } from "@/lib/aws/code-signing";
+import { currentConnection } from "@/lib/env";
+import { codeSigningConfigsOptions } from "@/lib/queries/code-signing";
 
 export const metadata: Metadata = { title: "Code signing" };
 
-export default function CodeSigningPage() {
+export default async function CodeSigningRoute() {
+  const queryClient = new QueryClient();
+  // A failed prefetch is not cached; the page asks again from the browser and shows the error in place.
+  await queryClient.prefetchQuery({ ...codeSigningConfigsOptions(), queryFn: () => listCodeSigningConfigs() });
   return (
-    <ComingSoon
-      title="Code signing configurations"
-      icon={FileSignatureIcon}
-      summary="Only run code signed by the signing profiles you trust."
-      plans={[
-        "Create configurations with allowed signing profiles",
-        "Choose whether untrusted code is blocked or only warned about",
-        "Attach a configuration to functions",
-      ]}
-      apis={["CreateCodeSigningConfig", "ListCodeSigningConfigs", "PutFunctionCodeSigningConfig"]}
-    />
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <CodeSigningPage region={currentConnection().region} />
+    </HydrationBoundary>
   );
 }

@@ -1,0 +1,5 @@
+import { ListPageSkeleton } from "@/components/common/list-page-skeleton";
+
+export default function CapacityProvidersLoading() {
+  return <ListPageSkeleton />;
+}
