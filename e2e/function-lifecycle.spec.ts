@@ -38,13 +38,15 @@ test("create, list, configure, invoke and delete a function", async ({ page }) =
   const sections = page.getByRole("navigation", { name: "Function sections" });
   await sections.getByRole("link", { name: "Configuration" }).click();
   await page.getByRole("spinbutton", { name: "Memory (MB)" }).fill("256");
-  await page.getByRole("button", { name: "Add variable" }).click();
-  await page.getByRole("textbox", { name: "Key of variable 1" }).fill("E2E_FLAG");
-  await page.getByRole("textbox", { name: "Value of variable 1" }).fill("on");
-  await expect(page.getByText("Unsaved changes")).toBeVisible();
-  await page.getByRole("button", { name: "Save" }).click();
+  // The general form (memory, environment) has its own save bar among the tab's other sections.
+  const general = page.getByRole("form", { name: "Function configuration" });
+  await general.getByRole("button", { name: "Add variable" }).click();
+  await general.getByRole("textbox", { name: "Key of variable 1" }).fill("E2E_FLAG");
+  await general.getByRole("textbox", { name: "Value of variable 1" }).fill("on");
+  await expect(general.getByText("Unsaved changes")).toBeVisible();
+  await general.getByRole("button", { name: "Save" }).click();
   await expect(page.getByText("Configuration saved")).toBeVisible();
-  await expect(page.getByText("No changes")).toBeVisible();
+  await expect(general.getByText("No changes")).toBeVisible();
 
   // The overview reflects the saved configuration (re-read from the API).
   await sections.getByRole("link", { name: "Overview" }).click();

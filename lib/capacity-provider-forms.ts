@@ -59,11 +59,9 @@ export const CreateCapacityProviderFormSchema = z
       .array(z.string().min(1))
       .min(1, { error: "Add at least one subnet." })
       .max(CAPACITY_LIMITS.subnetsMax, { error: `At most ${CAPACITY_LIMITS.subnetsMax} subnets.` }),
-    securityGroupIds: z
-      .array(z.string().min(1))
-      .max(CAPACITY_LIMITS.securityGroupsMax, {
-        error: `At most ${CAPACITY_LIMITS.securityGroupsMax} security groups.`,
-      }),
+    securityGroupIds: z.array(z.string().min(1)).max(CAPACITY_LIMITS.securityGroupsMax, {
+      error: `At most ${CAPACITY_LIMITS.securityGroupsMax} security groups.`,
+    }),
     operatorRoleArn: friendly(
       memberSchema(typeMember("CapacityProviderPermissionsConfig", "CapacityProviderOperatorRoleArn")),
       "Enter an IAM role ARN, like arn:aws:iam::123456789012:role/lambda-capacity-operator.",
