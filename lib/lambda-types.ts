@@ -94,48 +94,13 @@ export interface PublishedVersion {
   created: boolean;
 }
 
-/** How an invocation ended, as the emulator's invocation records name it. */
-export type InvocationStatus = "Success" | "Error" | "Timeout";
-
-/**
- * One invocation record (emulator extension API `GET /2026-01-01/functions/{name}/invocations-log`).
- * AWS keeps no such records; its answer is CloudWatch Logs.
- */
-export interface InvocationSummary {
-  RequestId: string;
-  FunctionName: string;
-  Version: string;
-  InvocationType: string;
-  /** ISO-8601 with milliseconds. */
-  StartTime: string;
-  EndTime: string;
-  DurationMs: number;
-  BilledDurationMs: number;
-  MemorySizeMB: number;
-  MaxMemoryUsedMB: number;
-  InitDurationMs?: number;
-  Status: InvocationStatus;
-  ErrorType?: string;
-  ErrorMessage?: string;
-  RequestPayloadBytes: number;
-  ResponsePayloadBytes: number;
-  /** The answer was streamed to the caller and not kept. */
-  ResponseStreamed: boolean;
-}
-
-export interface InvocationDetail extends InvocationSummary {
-  RequestPayload: string;
-  RequestPayloadTruncated: boolean;
-  ResponsePayload?: string;
-  ResponsePayloadTruncated: boolean;
-  Log: string;
-  LogTruncated: boolean;
-}
-
-export interface InvocationsPage {
-  Invocations: InvocationSummary[];
-  NextMarker?: string;
-}
+export type {
+  AsyncInvocationView,
+  InvocationDetail,
+  InvocationStatus,
+  InvocationSummary,
+  InvocationsPage,
+} from "./lambda-model/invocation-records";
 
 /** A saved test event: the console's own data (lib/store), kept per connection and function. */
 export interface TestEvent {

@@ -4,7 +4,9 @@
  * and where its outcome was delivered. The extension API shows it as `Async` (invocations-api.ts).
  */
 
-export type AsyncCondition = "Success" | "RetriesExhausted" | "EventAgeExceeded";
+import type { AsyncCondition, AsyncInvocationView } from "../../lib/lambda-model/invocation-records";
+
+export type { AsyncCondition, AsyncInvocationView };
 
 /** One delivery of an invocation record: a destination or the dead-letter queue. */
 export interface Delivery {
@@ -32,28 +34,6 @@ export interface AsyncDetail {
   discarded?: string;
   /** When this event delivers another invocation's record: that invocation's request id. */
   origin?: string;
-}
-
-/** The API view (PascalCase, ISO times), as InvocationSummary.Async. */
-export interface AsyncInvocationView {
-  State: "Retrying" | "Done";
-  EnqueuedTime: string;
-  Attempts: number;
-  Throttles: number;
-  MaximumRetryAttempts: number;
-  MaximumEventAgeInSeconds: number;
-  NextAttemptTime?: string;
-  Condition?: AsyncCondition;
-  Deliveries?: {
-    Type: Delivery["type"];
-    Destination: string;
-    Delivered: boolean;
-    Reason?: string;
-    RequestId?: string;
-  }[];
-  Discarded?: string;
-  /** Request id of the invocation whose record this invocation received as a destination. */
-  Origin?: string;
 }
 
 export function asyncView(detail: AsyncDetail): AsyncInvocationView {

@@ -10,7 +10,12 @@
  *   GET /2026-01-01/functions/{FunctionName}/async-queue?MaxItems=
  *       → { Events: QueuedEventSummary[] }   asynchronous invocations not ended yet, oldest first
  */
-import { asyncView, parseDetail, type AsyncInvocationView } from "../async/record-detail";
+import { asyncView, parseDetail } from "../async/record-detail";
+import type {
+  AsyncInvocationView,
+  InvocationDetail,
+  InvocationSummary,
+} from "../../lib/lambda-model/invocation-records";
 import type { EmulatorContext } from "../context";
 import { functionNotFound, invalidParameter, resourceNotFound } from "../errors";
 import { arnOf, parseTarget } from "../functions/resolve";
@@ -21,41 +26,6 @@ const LIST = /^\/2026-01-01\/functions\/([^/]+)\/invocations-log$/;
 const GET = /^\/2026-01-01\/invocations\/([^/]+)$/;
 const QUEUE = /^\/2026-01-01\/functions\/([^/]+)\/async-queue$/;
 const STATUSES: Record<string, InvocationStatus> = { Success: "success", Error: "error", Timeout: "timeout" };
-
-export interface InvocationSummary {
-  RequestId: string;
-  FunctionName: string;
-  /** The version that ran. */
-  Version: string;
-  InvocationType: string;
-  /** ISO-8601 with milliseconds. */
-  StartTime: string;
-  EndTime: string;
-  DurationMs: number;
-  BilledDurationMs: number;
-  MemorySizeMB: number;
-  MaxMemoryUsedMB: number;
-  /** Present on cold starts only. */
-  InitDurationMs?: number;
-  Status: "Success" | "Error" | "Timeout";
-  ErrorType?: string;
-  ErrorMessage?: string;
-  RequestPayloadBytes: number;
-  ResponsePayloadBytes: number;
-  /** The answer was streamed to the caller and not kept. */
-  ResponseStreamed: boolean;
-  /** Asynchronous invocations (Event, InvokeAsync, destination deliveries): attempts, state, deliveries. */
-  Async?: AsyncInvocationView;
-}
-
-export interface InvocationDetail extends InvocationSummary {
-  RequestPayload: string;
-  RequestPayloadTruncated: boolean;
-  ResponsePayload?: string;
-  ResponsePayloadTruncated: boolean;
-  Log: string;
-  LogTruncated: boolean;
-}
 
 const STATUS_NAMES = { success: "Success", error: "Error", timeout: "Timeout" } as const;
 

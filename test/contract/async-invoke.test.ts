@@ -16,7 +16,8 @@ import {
   type LambdaClient,
 } from "@aws-sdk/client-lambda";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { InvocationDetail, QueuedEventSummary } from "../../emulator/runtime/invocations-api";
+import type { QueuedEventSummary } from "../../emulator/runtime/invocations-api";
+import type { InvocationDetail } from "../../lib/lambda-model/invocation-records";
 import { eventually } from "../support/control-plane";
 import { startEmulator, type TestEmulator } from "../support/emulator";
 import { deploy, signedGet } from "./runtime-support";
