@@ -2,13 +2,10 @@
  * The environment-variable editor's rows ↔ Lambda's `Environment.Variables` map, with the checks the API
  * makes (key pattern, reserved keys, 4 KB total) done before saving.
  */
+import type { KeyValueRow } from "@/components/common/key-value-editor";
 import { EnvironmentVariableKeySchema, LIMITS, RESERVED_ENVIRONMENT_KEYS } from "@/lib/lambda-model/schemas";
 
-export interface EnvRow {
-  id: string;
-  key: string;
-  value: string;
-}
+export type EnvRow = KeyValueRow;
 
 let nextId = 0;
 /** Ids for rows the user adds (browser only). */

@@ -1,11 +1,8 @@
 /** The tag editor's rows ↔ a tag map, with the API's limits checked per row before saving. */
+import type { KeyValueRow } from "@/components/common/key-value-editor";
 import { TAG_LIMITS, TagKeySchema, TagValueSchema } from "@/lib/tag-forms";
 
-export interface TagRow {
-  id: string;
-  key: string;
-  value: string;
-}
+export type TagRow = KeyValueRow;
 
 let nextId = 0;
 /** Ids for rows the user adds (browser only). */
