@@ -3,12 +3,13 @@
 import { useState } from "react";
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
-import { EllipsisIcon, PencilIcon, PlusIcon, RotateCwIcon, TagIcon, Trash2Icon } from "lucide-react";
+import { EllipsisIcon, PencilIcon, PlusIcon, TagIcon, Trash2Icon } from "lucide-react";
 import { Arn } from "@/components/common/arn";
 import { ConfirmActionDialog } from "@/components/common/confirm-action-dialog";
 import { DataCell, DataRow, DataTable, NoValue } from "@/components/common/data-table";
 import { EmptyState } from "@/components/common/empty-state";
 import { ErrorPanel } from "@/components/common/error-panel";
+import { RefreshButton } from "@/components/common/refresh-button";
 import { SectionHeader } from "@/components/common/section-header";
 import { FunctionTabSkeleton } from "@/components/functions/function-skeletons";
 import { Button } from "@/components/ui/button";
@@ -19,7 +20,6 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
 import type { AliasSummary } from "@/lib/lambda-types";
 import { aliasesOptions, useDeleteAlias, versionsOptions } from "@/lib/queries/qualifiers";
 import { routes } from "@/lib/routes";
@@ -72,23 +72,14 @@ export function AliasesTab({ name }: { name: string }) {
         description="Stable names for versions. Invoke prod, not version 7; move prod to version 8 when it is ready, or send it 10% of prod's traffic first."
         actions={
           <>
-            <Tooltip>
-              <TooltipTrigger asChild>
-                <Button
-                  variant="outline"
-                  size="icon-sm"
-                  aria-label="Refresh aliases"
-                  onClick={() => {
-                    void aliases.refetch();
-                    void versions.refetch();
-                  }}
-                  disabled={aliases.isFetching}
-                >
-                  <RotateCwIcon className={aliases.isRefetching ? "animate-spin" : undefined} aria-hidden />
-                </Button>
-              </TooltipTrigger>
-              <TooltipContent>Refresh</TooltipContent>
-            </Tooltip>
+            <RefreshButton
+              label="Refresh aliases"
+              query={aliases}
+              onRefresh={() => {
+                void aliases.refetch();
+                void versions.refetch();
+              }}
+            />
             <Button onClick={() => open({ kind: "create" })} disabled={!canCreate}>
               <PlusIcon aria-hidden /> Create alias
             </Button>

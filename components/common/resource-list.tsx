@@ -1,17 +1,16 @@
 "use client";
 
 import type { UseQueryResult } from "@tanstack/react-query";
-import { RotateCwIcon, type LucideIcon } from "lucide-react";
+import type { LucideIcon } from "lucide-react";
 import { PageContainer, PageHeader } from "@/components/layout/page-header";
-import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
-import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
 import { EmptyState } from "./empty-state";
 import { ErrorPanel } from "./error-panel";
+import { RefreshButton } from "./refresh-button";
 
 /**
- * A top-level resource page (code signing configs, capacity providers): title with a count, a refresh
- * button and the primary action, an optional note, then loading / error / empty / the table.
+ * A top-level resource page (layers, code signing configs, capacity providers): title with a count, a
+ * refresh button and the primary action, an optional note, then loading / error / empty / the table.
  */
 export function ResourceList<T>({
   title,
@@ -33,63 +32,75 @@ export function ResourceList<T>({
   empty: { icon: LucideIcon; title: string; description: string };
   children: (items: T[]) => React.ReactNode;
 }) {
-  const items = query.data;
   return (
     <PageContainer>
       <PageHeader
         title={title}
-        description={
-          items === undefined
-            ? `Loading ${noun[1]} in ${region}…`
-            : items.length === 0
-              ? `None yet in ${region}`
-              : `${items.length} ${items.length === 1 ? noun[0] : noun[1]} in ${region}`
-        }
+        description={countDescription(query.data, noun, region)}
         actions={
           <>
-            <Tooltip>
-              <TooltipTrigger asChild>
-                <Button
-                  variant="outline"
-                  size="icon"
-                  aria-label={`Refresh ${noun[1]}`}
-                  onClick={() => void query.refetch()}
-                  disabled={query.isFetching}
-                >
-                  <RotateCwIcon className={query.isRefetching ? "animate-spin" : undefined} aria-hidden />
-                </Button>
-              </TooltipTrigger>
-              <TooltipContent>Refresh</TooltipContent>
-            </Tooltip>
+            <RefreshButton label={`Refresh ${noun[1]}`} query={query} size="icon" />
             {action}
           </>
         }
       />
       {note ? <div className="mt-6">{note}</div> : null}
       <div className="mt-6">
-        {query.isPending ? (
-          <div role="status" aria-label="Loading" className="space-y-2">
-            {Array.from({ length: 4 }, (_, i) => (
-              <Skeleton key={i} className="h-11 w-full" />
-            ))}
-          </div>
-        ) : query.isError ? (
-          <ErrorPanel
-            error={query.error}
-            title={`Could not list ${noun[1]}`}
-            onRetry={() => void query.refetch()}
-            retrying={query.isFetching}
-          />
-        ) : query.data.length === 0 ? (
-          <EmptyState icon={empty.icon} title={empty.title} description={empty.description}>
-            {action}
-          </EmptyState>
-        ) : (
-          children(query.data)
-        )}
+        <QueryList
+          query={query}
+          errorTitle={`Could not list ${noun[1]}`}
+          empty={
+            <EmptyState icon={empty.icon} title={empty.title} description={empty.description}>
+              {action}
+            </EmptyState>
+          }
+        >
+          {children}
+        </QueryList>
       </div>
     </PageContainer>
   );
+}
+
+/** "Loading layers in us-east-1…", "None yet in us-east-1", "3 layers in us-east-1". */
+export function countDescription(items: unknown[] | undefined, noun: [string, string], region: string): string {
+  if (items === undefined) return `Loading ${noun[1]} in ${region}…`;
+  if (items.length === 0) return `None yet in ${region}`;
+  return `${items.length} ${items.length === 1 ? noun[0] : noun[1]} in ${region}`;
+}
+
+/** A list query's body: skeleton rows while it loads, the error with a retry, the empty state, or the items. */
+export function QueryList<T>({
+  query,
+  errorTitle,
+  empty,
+  children,
+}: {
+  query: UseQueryResult<T[]>;
+  errorTitle: string;
+  empty: React.ReactNode;
+  children: (items: T[]) => React.ReactNode;
+}) {
+  if (query.isPending) {
+    return (
+      <div role="status" aria-label="Loading" className="space-y-2">
+        {Array.from({ length: 4 }, (_, i) => (
+          <Skeleton key={i} className="h-11 w-full" />
+        ))}
+      </div>
+    );
+  }
+  if (query.isError) {
+    return (
+      <ErrorPanel
+        error={query.error}
+        title={errorTitle}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
+  }
+  return query.data.length === 0 ? empty : children(query.data);
 }
 
 /** The info callout a page shows about the emulator's limits. */

@@ -11,7 +11,6 @@ import {
   PencilIcon,
   PlayIcon,
   PlusIcon,
-  RotateCwIcon,
   SearchIcon,
   Trash2Icon,
 } from "lucide-react";
@@ -19,8 +18,9 @@ import { toast } from "sonner";
 import { ConfirmActionDialog } from "@/components/common/confirm-action-dialog";
 import { DataCell, DataRow, DataTable, NoValue } from "@/components/common/data-table";
 import { EmptyState } from "@/components/common/empty-state";
-import { ErrorPanel } from "@/components/common/error-panel";
+import { RefreshButton } from "@/components/common/refresh-button";
 import { RelativeTime } from "@/components/common/relative-time";
+import { countDescription, EmulatorNote, QueryList } from "@/components/common/resource-list";
 import { StateBadge } from "@/components/common/state-badge";
 import { SEARCH_ATTRIBUTE } from "@/components/layout/app-shell";
 import { useConnection } from "@/components/layout/connection-context";
@@ -34,8 +34,6 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { Input } from "@/components/ui/input";
-import { Skeleton } from "@/components/ui/skeleton";
-import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
 import type { EventSourceMapping } from "@/lib/lambda-types";
 import {
   eventSourceMappingsOptions,
@@ -67,8 +65,7 @@ export function EventSourceMappingsPage({ region }: { region: string }) {
   const [query, setQuery] = useState("");
   const [dialog, setDialog] = useState<Dialog | undefined>();
   const [dialogKey, setDialogKey] = useState(0);
-  const list = mappings.data;
-  const rows = (list ?? []).map(mappingRow);
+  const rows = (mappings.data ?? []).map(mappingRow);
   const q = query.trim().toLowerCase();
   const shown = q
     ? rows.filter((r) => [r.source, r.sourceLabel, r.functionLabel, r.state].some((v) => v.toLowerCase().includes(q)))
@@ -92,13 +89,7 @@ export function EventSourceMappingsPage({ region }: { region: string }) {
     <PageContainer>
       <PageHeader
         title="Event source mappings"
-        description={
-          list === undefined
-            ? `Loading mappings in ${region}…`
-            : list.length === 0
-              ? `None yet in ${region}`
-              : `${list.length} ${list.length === 1 ? "mapping" : "mappings"} in ${region}`
-        }
+        description={countDescription(mappings.data, ["mapping", "mappings"], region)}
         actions={
           <Button onClick={() => open({ kind: "create" })}>
             <PlusIcon aria-hidden /> Create mapping
@@ -107,16 +98,12 @@ export function EventSourceMappingsPage({ region }: { region: string }) {
       />
 
       {connection?.kind === "emulator" ? (
-        <div
-          role="note"
-          className="border-primary/25 bg-accent text-accent-foreground mt-6 flex items-start gap-2.5 rounded-lg border px-4 py-3 text-sm"
-        >
-          <InfoIcon className="mt-0.5 size-4 shrink-0" aria-hidden />
-          <p>
+        <div className="mt-6">
+          <EmulatorNote icon={InfoIcon}>
             Connected to the emulator: mappings are stored, validated and change state as on AWS, but nothing polls real
             SQS queues, Kinesis or DynamoDB streams, Kafka or MQ offline, so an enabled mapping never invokes its
             function. To see how the function handles a batch, invoke it on its Test tab with a sample event.
-          </p>
+          </EmulatorNote>
         </div>
       ) : null}
 
@@ -137,128 +124,113 @@ export function EventSourceMappingsPage({ region }: { region: string }) {
           />
         </div>
         <div className="ml-auto">
-          <Tooltip>
-            <TooltipTrigger asChild>
-              <Button
-                variant="outline"
-                size="icon-sm"
-                aria-label="Refresh mappings"
-                onClick={() => void mappings.refetch()}
-                disabled={mappings.isFetching}
-              >
-                <RotateCwIcon className={mappings.isRefetching ? "animate-spin" : undefined} aria-hidden />
-              </Button>
-            </TooltipTrigger>
-            <TooltipContent>Refresh</TooltipContent>
-          </Tooltip>
+          <RefreshButton label="Refresh mappings" query={mappings} />
         </div>
       </div>
 
-      {mappings.isPending ? (
-        <div role="status" aria-label="Loading" className="space-y-2">
-          {Array.from({ length: 4 }, (_, i) => (
-            <Skeleton key={i} className="h-11 w-full" />
-          ))}
-        </div>
-      ) : mappings.isError ? (
-        <ErrorPanel
-          error={mappings.error}
-          title="Could not list event source mappings"
-          onRetry={() => void mappings.refetch()}
-          retrying={mappings.isFetching}
-        />
-      ) : mappings.data.length === 0 ? (
-        <EmptyState
-          icon={CableIcon}
-          title="No event source mappings yet"
-          description="A mapping makes Lambda read a queue or stream (SQS, Kinesis, DynamoDB Streams, Kafka, Amazon MQ) and invoke a function with batches of records."
-        >
-          <Button onClick={() => open({ kind: "create" })}>
-            <PlusIcon aria-hidden /> Create mapping
-          </Button>
-        </EmptyState>
-      ) : shown.length === 0 ? (
-        <EmptyState icon={SearchIcon} title={`No mappings match “${query.trim()}”`}>
-          <Button variant="outline" onClick={() => setQuery("")}>
-            Clear search
-          </Button>
-        </EmptyState>
-      ) : (
-        <DataTable label="Event source mappings" columns={COLUMNS}>
-          {shown.map((r) => (
-            <DataRow key={r.mapping.UUID}>
-              <DataCell>
-                <StateBadge state={r.state} />
-              </DataCell>
-              <DataCell className="max-w-80">
-                <span className="text-muted-foreground block text-[0.6875rem]">{r.sourceLabel}</span>
-                <span className="block truncate font-mono text-xs" title={r.sourceTitle}>
-                  {r.source}
-                </span>
-              </DataCell>
-              <DataCell>
-                {r.functionName ? (
-                  <Link
-                    href={routes.function(r.functionName)}
-                    className="text-primary font-mono text-xs hover:underline"
-                  >
-                    {r.functionLabel}
-                  </Link>
-                ) : (
-                  <NoValue />
-                )}
-              </DataCell>
-              <DataCell align="right">
-                <span className="tabular">{r.mapping.BatchSize ?? "—"}</span>
-              </DataCell>
-              <DataCell className="whitespace-nowrap">
-                <RelativeTime value={r.mapping.LastModified} className="text-muted-foreground" />
-              </DataCell>
-              <DataCell className="w-full max-w-0 min-w-40">
-                <span className="text-muted-foreground block truncate text-xs" title={r.mapping.LastProcessingResult}>
-                  {r.mapping.LastProcessingResult ?? "—"}
-                </span>
-              </DataCell>
-              <DataCell align="right">
-                <DropdownMenu>
-                  <DropdownMenuTrigger asChild>
-                    <Button
-                      variant="ghost"
-                      size="icon-sm"
-                      className="text-muted-foreground size-7"
-                      aria-label={`Actions for mapping ${r.source}`}
-                    >
-                      <EllipsisIcon aria-hidden />
-                    </Button>
-                  </DropdownMenuTrigger>
-                  <DropdownMenuContent align="end" className="w-44">
-                    <DropdownMenuItem onSelect={() => open({ kind: "edit", mapping: r.mapping })} disabled={r.busy}>
-                      <PencilIcon aria-hidden /> Edit…
-                    </DropdownMenuItem>
-                    {r.state === "Disabled" ? (
-                      <DropdownMenuItem onSelect={() => void toggle(r.mapping, true)} disabled={r.busy}>
-                        <PlayIcon aria-hidden /> Enable
-                      </DropdownMenuItem>
+      <QueryList
+        query={mappings}
+        errorTitle="Could not list event source mappings"
+        empty={
+          <EmptyState
+            icon={CableIcon}
+            title="No event source mappings yet"
+            description="A mapping makes Lambda read a queue or stream (SQS, Kinesis, DynamoDB Streams, Kafka, Amazon MQ) and invoke a function with batches of records."
+          >
+            <Button onClick={() => open({ kind: "create" })}>
+              <PlusIcon aria-hidden /> Create mapping
+            </Button>
+          </EmptyState>
+        }
+      >
+        {() =>
+          shown.length === 0 ? (
+            <EmptyState icon={SearchIcon} title={`No mappings match “${query.trim()}”`}>
+              <Button variant="outline" onClick={() => setQuery("")}>
+                Clear search
+              </Button>
+            </EmptyState>
+          ) : (
+            <DataTable label="Event source mappings" columns={COLUMNS}>
+              {shown.map((r) => (
+                <DataRow key={r.mapping.UUID}>
+                  <DataCell>
+                    <StateBadge state={r.state} />
+                  </DataCell>
+                  <DataCell className="max-w-80">
+                    <span className="text-muted-foreground block text-[0.6875rem]">{r.sourceLabel}</span>
+                    <span className="block truncate font-mono text-xs" title={r.sourceTitle}>
+                      {r.source}
+                    </span>
+                  </DataCell>
+                  <DataCell>
+                    {r.functionName ? (
+                      <Link
+                        href={routes.function(r.functionName)}
+                        className="text-primary font-mono text-xs hover:underline"
+                      >
+                        {r.functionLabel}
+                      </Link>
                     ) : (
-                      <DropdownMenuItem onSelect={() => void toggle(r.mapping, false)} disabled={r.busy}>
-                        <PauseIcon aria-hidden /> Disable
-                      </DropdownMenuItem>
+                      <NoValue />
                     )}
-                    <DropdownMenuSeparator />
-                    <DropdownMenuItem
-                      variant="destructive"
-                      onSelect={() => open({ kind: "delete", mapping: r.mapping })}
-                      disabled={r.busy}
+                  </DataCell>
+                  <DataCell align="right">
+                    <span className="tabular">{r.mapping.BatchSize ?? "—"}</span>
+                  </DataCell>
+                  <DataCell className="whitespace-nowrap">
+                    <RelativeTime value={r.mapping.LastModified} className="text-muted-foreground" />
+                  </DataCell>
+                  <DataCell className="w-full max-w-0 min-w-40">
+                    <span
+                      className="text-muted-foreground block truncate text-xs"
+                      title={r.mapping.LastProcessingResult}
                     >
-                      <Trash2Icon aria-hidden /> Delete…
-                    </DropdownMenuItem>
-                  </DropdownMenuContent>
-                </DropdownMenu>
-              </DataCell>
-            </DataRow>
-          ))}
-        </DataTable>
-      )}
+                      {r.mapping.LastProcessingResult ?? "—"}
+                    </span>
+                  </DataCell>
+                  <DataCell align="right">
+                    <DropdownMenu>
+                      <DropdownMenuTrigger asChild>
+                        <Button
+                          variant="ghost"
+                          size="icon-sm"
+                          className="text-muted-foreground size-7"
+                          aria-label={`Actions for mapping ${r.source}`}
+                        >
+                          <EllipsisIcon aria-hidden />
+                        </Button>
+                      </DropdownMenuTrigger>
+                      <DropdownMenuContent align="end" className="w-44">
+                        <DropdownMenuItem onSelect={() => open({ kind: "edit", mapping: r.mapping })} disabled={r.busy}>
+                          <PencilIcon aria-hidden /> Edit…
+                        </DropdownMenuItem>
+                        {r.state === "Disabled" ? (
+                          <DropdownMenuItem onSelect={() => void toggle(r.mapping, true)} disabled={r.busy}>
+                            <PlayIcon aria-hidden /> Enable
+                          </DropdownMenuItem>
+                        ) : (
+                          <DropdownMenuItem onSelect={() => void toggle(r.mapping, false)} disabled={r.busy}>
+                            <PauseIcon aria-hidden /> Disable
+                          </DropdownMenuItem>
+                        )}
+                        <DropdownMenuSeparator />
+                        <DropdownMenuItem
+                          variant="destructive"
+                          onSelect={() => open({ kind: "delete", mapping: r.mapping })}
+                          disabled={r.busy}
+                        >
+                          <Trash2Icon aria-hidden /> Delete…
+                        </DropdownMenuItem>
+                      </DropdownMenuContent>
+                    </DropdownMenu>
+                  </DataCell>
+                </DataRow>
+              ))}
+            </DataTable>
+          )
+        }
+      </QueryList>
 
       {dialog?.kind === "create" ? (
         <EsmDialog key={dialogKey} open onOpenChange={(o) => !o && setDialog(undefined)} />

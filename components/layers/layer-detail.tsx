@@ -8,8 +8,8 @@ import { Arn } from "@/components/common/arn";
 import { ConfirmActionDialog } from "@/components/common/confirm-action-dialog";
 import { DataCell, DataRow, DataTable, NoValue } from "@/components/common/data-table";
 import { EmptyState } from "@/components/common/empty-state";
-import { ErrorPanel } from "@/components/common/error-panel";
 import { RelativeTime } from "@/components/common/relative-time";
+import { QueryList } from "@/components/common/resource-list";
 import { PageContainer } from "@/components/layout/page-header";
 import { Button } from "@/components/ui/button";
 import {
@@ -19,7 +19,6 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { Skeleton } from "@/components/ui/skeleton";
 import type { LayerVersionSummary } from "@/lib/lambda-types";
 import { layerVersionsOptions, useDeleteLayerVersion } from "@/lib/queries/layers";
 import { routes } from "@/lib/routes";
@@ -81,87 +80,80 @@ export function LayerDetail({ layerName }: { layerName: string }) {
       </div>
 
       <div className="mt-6">
-        {versions.isPending ? (
-          <div role="status" aria-label="Loading" className="space-y-2">
-            {Array.from({ length: 3 }, (_, i) => (
-              <Skeleton key={i} className="h-11 w-full" />
-            ))}
-          </div>
-        ) : versions.isError ? (
-          <ErrorPanel
-            error={versions.error}
-            title="Could not list the layer's versions"
-            onRetry={() => void versions.refetch()}
-            retrying={versions.isFetching}
-          />
-        ) : versions.data.length === 0 ? (
-          <EmptyState
-            icon={LayersIcon}
-            title="This layer has no versions"
-            description="Every version was deleted (or none was published under this name). Version numbers are never reused: the next one continues the count."
-          >
-            <Button onClick={publish}>
-              <UploadIcon aria-hidden /> Publish a version
-            </Button>
-          </EmptyState>
-        ) : (
-          <DataTable label="Layer versions" columns={COLUMNS}>
-            {versions.data.map((v) => (
-              <DataRow key={v.Version}>
-                <DataCell>
-                  <span className="font-mono font-medium">{v.Version}</span>
-                </DataCell>
-                <DataCell className="w-full max-w-0 min-w-40">
-                  {v.Description ? (
-                    <span className="text-muted-foreground block truncate" title={v.Description}>
-                      {v.Description}
-                    </span>
-                  ) : (
-                    <NoValue />
-                  )}
-                </DataCell>
-                <DataCell>
-                  <RuntimeTags values={v.CompatibleRuntimes} label={`Runtimes of version ${v.Version}`} />
-                </DataCell>
-                <DataCell>
-                  <RuntimeTags values={v.CompatibleArchitectures} label={`Architectures of version ${v.Version}`} />
-                </DataCell>
-                <DataCell>{v.LicenseInfo ? <span className="text-xs">{v.LicenseInfo}</span> : <NoValue />}</DataCell>
-                <DataCell className="whitespace-nowrap">
-                  <RelativeTime value={v.CreatedDate} className="text-muted-foreground" />
-                </DataCell>
-                <DataCell className="max-w-64">
-                  <Arn value={v.LayerVersionArn} label={`ARN of version ${v.Version}`} />
-                </DataCell>
-                <DataCell align="right">
-                  <DropdownMenu>
-                    <DropdownMenuTrigger asChild>
-                      <Button
-                        variant="ghost"
-                        size="icon-sm"
-                        className="text-muted-foreground size-7"
-                        aria-label={`Actions for version ${v.Version}`}
-                      >
-                        <EllipsisIcon aria-hidden />
-                      </Button>
-                    </DropdownMenuTrigger>
-                    <DropdownMenuContent align="end" className="w-48">
-                      <DropdownMenuItem asChild>
-                        <a href={routes.api.layerVersionContent(layerName, v.Version)} download>
-                          <DownloadIcon aria-hidden /> Download .zip
-                        </a>
-                      </DropdownMenuItem>
-                      <DropdownMenuSeparator />
-                      <DropdownMenuItem variant="destructive" onSelect={() => setDeleting(v)}>
-                        <Trash2Icon aria-hidden /> Delete version…
-                      </DropdownMenuItem>
-                    </DropdownMenuContent>
-                  </DropdownMenu>
-                </DataCell>
-              </DataRow>
-            ))}
-          </DataTable>
-        )}
+        <QueryList
+          query={versions}
+          errorTitle="Could not list the layer's versions"
+          empty={
+            <EmptyState
+              icon={LayersIcon}
+              title="This layer has no versions"
+              description="Every version was deleted (or none was published under this name). Version numbers are never reused: the next one continues the count."
+            >
+              <Button onClick={publish}>
+                <UploadIcon aria-hidden /> Publish a version
+              </Button>
+            </EmptyState>
+          }
+        >
+          {(items) => (
+            <DataTable label="Layer versions" columns={COLUMNS}>
+              {items.map((v) => (
+                <DataRow key={v.Version}>
+                  <DataCell>
+                    <span className="font-mono font-medium">{v.Version}</span>
+                  </DataCell>
+                  <DataCell className="w-full max-w-0 min-w-40">
+                    {v.Description ? (
+                      <span className="text-muted-foreground block truncate" title={v.Description}>
+                        {v.Description}
+                      </span>
+                    ) : (
+                      <NoValue />
+                    )}
+                  </DataCell>
+                  <DataCell>
+                    <RuntimeTags values={v.CompatibleRuntimes} label={`Runtimes of version ${v.Version}`} />
+                  </DataCell>
+                  <DataCell>
+                    <RuntimeTags values={v.CompatibleArchitectures} label={`Architectures of version ${v.Version}`} />
+                  </DataCell>
+                  <DataCell>{v.LicenseInfo ? <span className="text-xs">{v.LicenseInfo}</span> : <NoValue />}</DataCell>
+                  <DataCell className="whitespace-nowrap">
+                    <RelativeTime value={v.CreatedDate} className="text-muted-foreground" />
+                  </DataCell>
+                  <DataCell className="max-w-64">
+                    <Arn value={v.LayerVersionArn} label={`ARN of version ${v.Version}`} />
+                  </DataCell>
+                  <DataCell align="right">
+                    <DropdownMenu>
+                      <DropdownMenuTrigger asChild>
+                        <Button
+                          variant="ghost"
+                          size="icon-sm"
+                          className="text-muted-foreground size-7"
+                          aria-label={`Actions for version ${v.Version}`}
+                        >
+                          <EllipsisIcon aria-hidden />
+                        </Button>
+                      </DropdownMenuTrigger>
+                      <DropdownMenuContent align="end" className="w-48">
+                        <DropdownMenuItem asChild>
+                          <a href={routes.api.layerVersionContent(layerName, v.Version)} download>
+                            <DownloadIcon aria-hidden /> Download .zip
+                          </a>
+                        </DropdownMenuItem>
+                        <DropdownMenuSeparator />
+                        <DropdownMenuItem variant="destructive" onSelect={() => setDeleting(v)}>
+                          <Trash2Icon aria-hidden /> Delete version…
+                        </DropdownMenuItem>
+                      </DropdownMenuContent>
+                    </DropdownMenu>
+                  </DataCell>
+                </DataRow>
+              ))}
+            </DataTable>
+          )}
+        </QueryList>
       </div>
 
       {publishing ? (

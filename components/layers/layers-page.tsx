@@ -3,15 +3,11 @@
 import { useState } from "react";
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
-import { LayersIcon, PlusIcon, RotateCwIcon } from "lucide-react";
+import { LayersIcon, PlusIcon } from "lucide-react";
 import { DataCell, DataRow, DataTable, NoValue } from "@/components/common/data-table";
-import { EmptyState } from "@/components/common/empty-state";
-import { ErrorPanel } from "@/components/common/error-panel";
 import { RelativeTime } from "@/components/common/relative-time";
-import { PageContainer, PageHeader } from "@/components/layout/page-header";
+import { ResourceList } from "@/components/common/resource-list";
 import { Button } from "@/components/ui/button";
-import { Skeleton } from "@/components/ui/skeleton";
-import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
 import { layersOptions } from "@/lib/queries/layers";
 import { routes } from "@/lib/routes";
 import { PublishLayerDialog } from "./publish-layer-dialog";
@@ -30,7 +26,6 @@ export function LayersPage({ region }: { region: string }) {
   const layers = useQuery(layersOptions());
   const [creating, setCreating] = useState(false);
   const [createKey, setCreateKey] = useState(0);
-  const list = layers.data;
 
   function create() {
     setCreateKey((k) => k + 1);
@@ -38,65 +33,27 @@ export function LayersPage({ region }: { region: string }) {
   }
 
   return (
-    <PageContainer>
-      <PageHeader
+    <>
+      <ResourceList
         title="Layers"
-        description={
-          list === undefined
-            ? `Loading layers in ${region}…`
-            : list.length === 0
-              ? `None yet in ${region}`
-              : `${list.length} ${list.length === 1 ? "layer" : "layers"} in ${region}`
+        noun={["layer", "layers"]}
+        region={region}
+        query={layers}
+        action={
+          <Button onClick={create}>
+            <PlusIcon aria-hidden /> Create layer
+          </Button>
         }
-        actions={
-          <>
-            <Tooltip>
-              <TooltipTrigger asChild>
-                <Button
-                  variant="outline"
-                  size="icon"
-                  aria-label="Refresh layers"
-                  onClick={() => void layers.refetch()}
-                  disabled={layers.isFetching}
-                >
-                  <RotateCwIcon className={layers.isRefetching ? "animate-spin" : undefined} aria-hidden />
-                </Button>
-              </TooltipTrigger>
-              <TooltipContent>Refresh</TooltipContent>
-            </Tooltip>
-            <Button onClick={create}>
-              <PlusIcon aria-hidden /> Create layer
-            </Button>
-          </>
-        }
-      />
-      <div className="mt-6">
-        {layers.isPending ? (
-          <div role="status" aria-label="Loading" className="space-y-2">
-            {Array.from({ length: 4 }, (_, i) => (
-              <Skeleton key={i} className="h-11 w-full" />
-            ))}
-          </div>
-        ) : layers.isError ? (
-          <ErrorPanel
-            error={layers.error}
-            title="Could not list layers"
-            onRetry={() => void layers.refetch()}
-            retrying={layers.isFetching}
-          />
-        ) : layers.data.length === 0 ? (
-          <EmptyState
-            icon={LayersIcon}
-            title="No layers yet"
-            description="A layer is a zip of libraries, a custom runtime or shared data that many functions can use without bundling it. Publish one, then add it on a function's Configuration tab."
-          >
-            <Button onClick={create}>
-              <PlusIcon aria-hidden /> Create layer
-            </Button>
-          </EmptyState>
-        ) : (
+        empty={{
+          icon: LayersIcon,
+          title: "No layers yet",
+          description:
+            "A layer is a zip of libraries, a custom runtime or shared data that many functions can use without bundling it. Publish one, then add it on a function's Configuration tab.",
+        }}
+      >
+        {(items) => (
           <DataTable label="Layers" columns={COLUMNS}>
-            {layers.data.map((l) => {
+            {items.map((l) => {
               const v = l.LatestMatchingVersion;
               return (
                 <DataRow key={l.LayerArn}>
@@ -134,8 +91,8 @@ export function LayersPage({ region }: { region: string }) {
             })}
           </DataTable>
         )}
-      </div>
+      </ResourceList>
       {creating ? <PublishLayerDialog key={createKey} open onOpenChange={setCreating} /> : null}
-    </PageContainer>
+    </>
   );
 }

@@ -3,16 +3,16 @@
 import { useState } from "react";
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
-import { GitCommitVerticalIcon, RotateCwIcon, UploadIcon } from "lucide-react";
+import { GitCommitVerticalIcon, UploadIcon } from "lucide-react";
 import { CodeSha } from "@/components/common/code-sha";
 import { DataCell, DataRow, DataTable, NoValue } from "@/components/common/data-table";
 import { EmptyState } from "@/components/common/empty-state";
 import { ErrorPanel } from "@/components/common/error-panel";
+import { RefreshButton } from "@/components/common/refresh-button";
 import { RelativeTime } from "@/components/common/relative-time";
 import { SectionHeader } from "@/components/common/section-header";
 import { FunctionTabSkeleton } from "@/components/functions/function-skeletons";
 import { Button } from "@/components/ui/button";
-import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
 import type { VersionSummary } from "@/lib/lambda-types";
 import { aliasesOptions, versionsOptions } from "@/lib/queries/qualifiers";
 import { useFunction } from "@/lib/queries/use-function";
@@ -64,23 +64,14 @@ export function VersionsTab({ name }: { name: string }) {
         description="A version is an immutable snapshot of $LATEST's code and configuration. Aliases point at versions, and callers can invoke one by number."
         actions={
           <>
-            <Tooltip>
-              <TooltipTrigger asChild>
-                <Button
-                  variant="outline"
-                  size="icon-sm"
-                  aria-label="Refresh versions"
-                  onClick={() => {
-                    void versions.refetch();
-                    void aliases.refetch();
-                  }}
-                  disabled={versions.isFetching}
-                >
-                  <RotateCwIcon className={versions.isRefetching ? "animate-spin" : undefined} aria-hidden />
-                </Button>
-              </TooltipTrigger>
-              <TooltipContent>Refresh</TooltipContent>
-            </Tooltip>
+            <RefreshButton
+              label="Refresh versions"
+              query={versions}
+              onRefresh={() => {
+                void versions.refetch();
+                void aliases.refetch();
+              }}
+            />
             <Button onClick={() => setPublishOpen(true)} disabled={!fn}>
               <UploadIcon aria-hidden /> Publish version
             </Button>

@@ -2,9 +2,10 @@
 
 import { useCallback, useEffect, useState } from "react";
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { BoxesIcon, LoaderCircleIcon, PlusIcon, RotateCwIcon, SearchIcon, SearchXIcon, XIcon } from "lucide-react";
+import { BoxesIcon, LoaderCircleIcon, PlusIcon, SearchIcon, SearchXIcon, XIcon } from "lucide-react";
 import { toast } from "sonner";
 import { EmptyState } from "@/components/common/empty-state";
+import { RefreshButton } from "@/components/common/refresh-button";
 import { CreateFunctionDialog } from "@/components/functions/create-function-dialog";
 import { DeleteFunctionDialog } from "@/components/functions/delete-function-dialog";
 import { filterFunctions } from "@/components/functions/filter-functions";
@@ -16,7 +17,6 @@ import { useShortcut } from "@/components/layout/use-shortcut";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Kbd } from "@/components/ui/kbd";
-import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip";
 import { functionsListOptions } from "@/lib/queries/functions";
 import { routes } from "@/lib/routes";
 
@@ -130,20 +130,7 @@ export function FunctionsPageClient({
           </p>
         ) : null}
         <div className="ml-auto">
-          <Tooltip>
-            <TooltipTrigger asChild>
-              <Button
-                variant="outline"
-                size="icon-sm"
-                aria-label="Refresh functions"
-                onClick={() => void list.refetch()}
-                disabled={list.isFetching}
-              >
-                <RotateCwIcon className={list.isRefetching ? "animate-spin" : undefined} aria-hidden />
-              </Button>
-            </TooltipTrigger>
-            <TooltipContent>Refresh</TooltipContent>
-          </Tooltip>
+          <RefreshButton label="Refresh functions" query={list} />
         </div>
       </div>
 
