@@ -3,23 +3,18 @@
 import { useState } from "react";
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
-import { EllipsisIcon, PencilIcon, PlusIcon, TagIcon, Trash2Icon } from "lucide-react";
+import { PencilIcon, PlusIcon, TagIcon, Trash2Icon } from "lucide-react";
 import { Arn } from "@/components/common/arn";
 import { ConfirmActionDialog } from "@/components/common/confirm-action-dialog";
 import { DataCell, DataRow, DataTable, NoValue } from "@/components/common/data-table";
 import { EmptyState } from "@/components/common/empty-state";
 import { ErrorPanel } from "@/components/common/error-panel";
+import { RowActionsMenu } from "@/components/common/row-actions-menu";
 import { RefreshButton } from "@/components/common/refresh-button";
 import { SectionHeader } from "@/components/common/section-header";
 import { FunctionTabSkeleton } from "@/components/functions/function-skeletons";
 import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { DropdownMenuItem, DropdownMenuSeparator } from "@/components/ui/dropdown-menu";
 import type { AliasSummary } from "@/lib/lambda-types";
 import { aliasesOptions, useDeleteAlias, versionsOptions } from "@/lib/queries/qualifiers";
 import { routes } from "@/lib/routes";
@@ -135,27 +130,15 @@ export function AliasesTab({ name }: { name: string }) {
                 {a.AliasArn ? <Arn value={a.AliasArn} label={`ARN of alias ${a.Name}`} /> : <NoValue />}
               </DataCell>
               <DataCell align="right">
-                <DropdownMenu>
-                  <DropdownMenuTrigger asChild>
-                    <Button
-                      variant="ghost"
-                      size="icon-sm"
-                      className="text-muted-foreground size-7"
-                      aria-label={`Actions for alias ${a.Name}`}
-                    >
-                      <EllipsisIcon aria-hidden />
-                    </Button>
-                  </DropdownMenuTrigger>
-                  <DropdownMenuContent align="end" className="w-44">
-                    <DropdownMenuItem onSelect={() => open({ kind: "edit", alias: a })} disabled={!canCreate}>
-                      <PencilIcon aria-hidden /> Edit…
-                    </DropdownMenuItem>
-                    <DropdownMenuSeparator />
-                    <DropdownMenuItem variant="destructive" onSelect={() => open({ kind: "delete", alias: a })}>
-                      <Trash2Icon aria-hidden /> Delete…
-                    </DropdownMenuItem>
-                  </DropdownMenuContent>
-                </DropdownMenu>
+                <RowActionsMenu label={`Actions for alias ${a.Name}`} className="w-44">
+                  <DropdownMenuItem onSelect={() => open({ kind: "edit", alias: a })} disabled={!canCreate}>
+                    <PencilIcon aria-hidden /> Edit…
+                  </DropdownMenuItem>
+                  <DropdownMenuSeparator />
+                  <DropdownMenuItem variant="destructive" onSelect={() => open({ kind: "delete", alias: a })}>
+                    <Trash2Icon aria-hidden /> Delete…
+                  </DropdownMenuItem>
+                </RowActionsMenu>
               </DataCell>
             </DataRow>
           ))}

@@ -2,22 +2,17 @@
 
 import { useState } from "react";
 import { useQuery } from "@tanstack/react-query";
-import { CpuIcon, EllipsisIcon, InfoIcon, PencilIcon, PlusIcon, Trash2Icon } from "lucide-react";
+import { CpuIcon, InfoIcon, PencilIcon, PlusIcon, Trash2Icon } from "lucide-react";
 import { Arn } from "@/components/common/arn";
 import { ConfirmActionDialog } from "@/components/common/confirm-action-dialog";
 import { DataCell, DataRow, DataTable, NoValue } from "@/components/common/data-table";
 import { RelativeTime } from "@/components/common/relative-time";
 import { EmulatorNote, ResourceList } from "@/components/common/resource-list";
+import { RowActionsMenu } from "@/components/common/row-actions-menu";
 import { StateBadge } from "@/components/common/state-badge";
 import { useConnection } from "@/components/layout/connection-context";
 import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { DropdownMenuItem, DropdownMenuSeparator } from "@/components/ui/dropdown-menu";
 import type { CapacityProvider } from "@/lib/lambda-types";
 import { capacityProvidersOptions, useDeleteCapacityProvider } from "@/lib/queries/capacity-providers";
 import { CapacityProviderDialog } from "./capacity-provider-dialog";
@@ -118,34 +113,22 @@ export function CapacityProvidersPage({ region }: { region: string }) {
                   <Arn value={p.CapacityProviderArn} label={`ARN of ${p.Name}`} />
                 </DataCell>
                 <DataCell align="right">
-                  <DropdownMenu>
-                    <DropdownMenuTrigger asChild>
-                      <Button
-                        variant="ghost"
-                        size="icon-sm"
-                        className="text-muted-foreground size-7"
-                        aria-label={`Actions for ${p.Name}`}
-                      >
-                        <EllipsisIcon aria-hidden />
-                      </Button>
-                    </DropdownMenuTrigger>
-                    <DropdownMenuContent align="end" className="w-44">
-                      <DropdownMenuItem
-                        onSelect={() => open({ kind: "edit", provider: p })}
-                        disabled={p.State !== "Active"}
-                      >
-                        <PencilIcon aria-hidden /> Edit scaling…
-                      </DropdownMenuItem>
-                      <DropdownMenuSeparator />
-                      <DropdownMenuItem
-                        variant="destructive"
-                        onSelect={() => open({ kind: "delete", provider: p })}
-                        disabled={p.State === "Deleting"}
-                      >
-                        <Trash2Icon aria-hidden /> Delete…
-                      </DropdownMenuItem>
-                    </DropdownMenuContent>
-                  </DropdownMenu>
+                  <RowActionsMenu label={`Actions for ${p.Name}`} className="w-44">
+                    <DropdownMenuItem
+                      onSelect={() => open({ kind: "edit", provider: p })}
+                      disabled={p.State !== "Active"}
+                    >
+                      <PencilIcon aria-hidden /> Edit scaling…
+                    </DropdownMenuItem>
+                    <DropdownMenuSeparator />
+                    <DropdownMenuItem
+                      variant="destructive"
+                      onSelect={() => open({ kind: "delete", provider: p })}
+                      disabled={p.State === "Deleting"}
+                    >
+                      <Trash2Icon aria-hidden /> Delete…
+                    </DropdownMenuItem>
+                  </RowActionsMenu>
                 </DataCell>
               </DataRow>
             ))}

@@ -2,21 +2,16 @@
 
 import { useState } from "react";
 import { useQuery } from "@tanstack/react-query";
-import { EllipsisIcon, FileSignatureIcon, InfoIcon, PencilIcon, PlusIcon, Trash2Icon } from "lucide-react";
+import { FileSignatureIcon, InfoIcon, PencilIcon, PlusIcon, Trash2Icon } from "lucide-react";
 import { Arn } from "@/components/common/arn";
 import { ConfirmActionDialog } from "@/components/common/confirm-action-dialog";
 import { DataCell, DataRow, DataTable, NoValue } from "@/components/common/data-table";
 import { RelativeTime } from "@/components/common/relative-time";
 import { EmulatorNote, ResourceList } from "@/components/common/resource-list";
+import { RowActionsMenu } from "@/components/common/row-actions-menu";
 import { useConnection } from "@/components/layout/connection-context";
 import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { DropdownMenuItem, DropdownMenuSeparator } from "@/components/ui/dropdown-menu";
 import type { CodeSigningConfig } from "@/lib/lambda-types";
 import { codeSigningConfigsOptions, useDeleteCodeSigningConfig } from "@/lib/queries/code-signing";
 import { cn } from "@/lib/utils";
@@ -126,27 +121,15 @@ export function CodeSigningPage({ region }: { region: string }) {
                   <Arn value={c.CodeSigningConfigArn} label={`ARN of ${c.CodeSigningConfigId}`} />
                 </DataCell>
                 <DataCell align="right">
-                  <DropdownMenu>
-                    <DropdownMenuTrigger asChild>
-                      <Button
-                        variant="ghost"
-                        size="icon-sm"
-                        className="text-muted-foreground size-7"
-                        aria-label={`Actions for ${c.CodeSigningConfigId}`}
-                      >
-                        <EllipsisIcon aria-hidden />
-                      </Button>
-                    </DropdownMenuTrigger>
-                    <DropdownMenuContent align="end" className="w-40">
-                      <DropdownMenuItem onSelect={() => open({ kind: "edit", config: c })}>
-                        <PencilIcon aria-hidden /> Edit…
-                      </DropdownMenuItem>
-                      <DropdownMenuSeparator />
-                      <DropdownMenuItem variant="destructive" onSelect={() => open({ kind: "delete", config: c })}>
-                        <Trash2Icon aria-hidden /> Delete…
-                      </DropdownMenuItem>
-                    </DropdownMenuContent>
-                  </DropdownMenu>
+                  <RowActionsMenu label={`Actions for ${c.CodeSigningConfigId}`} className="w-40">
+                    <DropdownMenuItem onSelect={() => open({ kind: "edit", config: c })}>
+                      <PencilIcon aria-hidden /> Edit…
+                    </DropdownMenuItem>
+                    <DropdownMenuSeparator />
+                    <DropdownMenuItem variant="destructive" onSelect={() => open({ kind: "delete", config: c })}>
+                      <Trash2Icon aria-hidden /> Delete…
+                    </DropdownMenuItem>
+                  </RowActionsMenu>
                 </DataCell>
               </DataRow>
             ))}

@@ -3,17 +3,7 @@
 import { useState } from "react";
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
-import {
-  CableIcon,
-  EllipsisIcon,
-  InfoIcon,
-  PauseIcon,
-  PencilIcon,
-  PlayIcon,
-  PlusIcon,
-  SearchIcon,
-  Trash2Icon,
-} from "lucide-react";
+import { CableIcon, InfoIcon, PauseIcon, PencilIcon, PlayIcon, PlusIcon, SearchIcon, Trash2Icon } from "lucide-react";
 import { toast } from "sonner";
 import { ConfirmActionDialog } from "@/components/common/confirm-action-dialog";
 import { DataCell, DataRow, DataTable, NoValue } from "@/components/common/data-table";
@@ -21,18 +11,13 @@ import { EmptyState } from "@/components/common/empty-state";
 import { RefreshButton } from "@/components/common/refresh-button";
 import { RelativeTime } from "@/components/common/relative-time";
 import { countDescription, EmulatorNote, QueryList } from "@/components/common/resource-list";
+import { RowActionsMenu } from "@/components/common/row-actions-menu";
 import { StateBadge } from "@/components/common/state-badge";
 import { SEARCH_ATTRIBUTE } from "@/components/layout/app-shell";
 import { useConnection } from "@/components/layout/connection-context";
 import { PageContainer, PageHeader } from "@/components/layout/page-header";
 import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { DropdownMenuItem, DropdownMenuSeparator } from "@/components/ui/dropdown-menu";
 import { Input } from "@/components/ui/input";
 import type { EventSourceMapping } from "@/lib/lambda-types";
 import {
@@ -190,40 +175,28 @@ export function EventSourceMappingsPage({ region }: { region: string }) {
                     </span>
                   </DataCell>
                   <DataCell align="right">
-                    <DropdownMenu>
-                      <DropdownMenuTrigger asChild>
-                        <Button
-                          variant="ghost"
-                          size="icon-sm"
-                          className="text-muted-foreground size-7"
-                          aria-label={`Actions for mapping ${r.source}`}
-                        >
-                          <EllipsisIcon aria-hidden />
-                        </Button>
-                      </DropdownMenuTrigger>
-                      <DropdownMenuContent align="end" className="w-44">
-                        <DropdownMenuItem onSelect={() => open({ kind: "edit", mapping: r.mapping })} disabled={r.busy}>
-                          <PencilIcon aria-hidden /> Edit…
+                    <RowActionsMenu label={`Actions for mapping ${r.source}`} className="w-44">
+                      <DropdownMenuItem onSelect={() => open({ kind: "edit", mapping: r.mapping })} disabled={r.busy}>
+                        <PencilIcon aria-hidden /> Edit…
+                      </DropdownMenuItem>
+                      {r.state === "Disabled" ? (
+                        <DropdownMenuItem onSelect={() => void toggle(r.mapping, true)} disabled={r.busy}>
+                          <PlayIcon aria-hidden /> Enable
                         </DropdownMenuItem>
-                        {r.state === "Disabled" ? (
-                          <DropdownMenuItem onSelect={() => void toggle(r.mapping, true)} disabled={r.busy}>
-                            <PlayIcon aria-hidden /> Enable
-                          </DropdownMenuItem>
-                        ) : (
-                          <DropdownMenuItem onSelect={() => void toggle(r.mapping, false)} disabled={r.busy}>
-                            <PauseIcon aria-hidden /> Disable
-                          </DropdownMenuItem>
-                        )}
-                        <DropdownMenuSeparator />
-                        <DropdownMenuItem
-                          variant="destructive"
-                          onSelect={() => open({ kind: "delete", mapping: r.mapping })}
-                          disabled={r.busy}
-                        >
-                          <Trash2Icon aria-hidden /> Delete…
+                      ) : (
+                        <DropdownMenuItem onSelect={() => void toggle(r.mapping, false)} disabled={r.busy}>
+                          <PauseIcon aria-hidden /> Disable
                         </DropdownMenuItem>
-                      </DropdownMenuContent>
-                    </DropdownMenu>
+                      )}
+                      <DropdownMenuSeparator />
+                      <DropdownMenuItem
+                        variant="destructive"
+                        onSelect={() => open({ kind: "delete", mapping: r.mapping })}
+                        disabled={r.busy}
+                      >
+                        <Trash2Icon aria-hidden /> Delete…
+                      </DropdownMenuItem>
+                    </RowActionsMenu>
                   </DataCell>
                 </DataRow>
               ))}

@@ -3,22 +3,17 @@
 import { useState } from "react";
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
-import { ChevronRightIcon, DownloadIcon, EllipsisIcon, LayersIcon, Trash2Icon, UploadIcon } from "lucide-react";
+import { ChevronRightIcon, DownloadIcon, LayersIcon, Trash2Icon, UploadIcon } from "lucide-react";
 import { Arn } from "@/components/common/arn";
 import { ConfirmActionDialog } from "@/components/common/confirm-action-dialog";
 import { DataCell, DataRow, DataTable, NoValue } from "@/components/common/data-table";
 import { EmptyState } from "@/components/common/empty-state";
 import { RelativeTime } from "@/components/common/relative-time";
 import { QueryList } from "@/components/common/resource-list";
+import { RowActionsMenu } from "@/components/common/row-actions-menu";
 import { PageContainer } from "@/components/layout/page-header";
 import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { DropdownMenuItem, DropdownMenuSeparator } from "@/components/ui/dropdown-menu";
 import type { LayerVersionSummary } from "@/lib/lambda-types";
 import { layerVersionsOptions, useDeleteLayerVersion } from "@/lib/queries/layers";
 import { routes } from "@/lib/routes";
@@ -125,29 +120,17 @@ export function LayerDetail({ layerName }: { layerName: string }) {
                     <Arn value={v.LayerVersionArn} label={`ARN of version ${v.Version}`} />
                   </DataCell>
                   <DataCell align="right">
-                    <DropdownMenu>
-                      <DropdownMenuTrigger asChild>
-                        <Button
-                          variant="ghost"
-                          size="icon-sm"
-                          className="text-muted-foreground size-7"
-                          aria-label={`Actions for version ${v.Version}`}
-                        >
-                          <EllipsisIcon aria-hidden />
-                        </Button>
-                      </DropdownMenuTrigger>
-                      <DropdownMenuContent align="end" className="w-48">
-                        <DropdownMenuItem asChild>
-                          <a href={routes.api.layerVersionContent(layerName, v.Version)} download>
-                            <DownloadIcon aria-hidden /> Download .zip
-                          </a>
-                        </DropdownMenuItem>
-                        <DropdownMenuSeparator />
-                        <DropdownMenuItem variant="destructive" onSelect={() => setDeleting(v)}>
-                          <Trash2Icon aria-hidden /> Delete version…
-                        </DropdownMenuItem>
-                      </DropdownMenuContent>
-                    </DropdownMenu>
+                    <RowActionsMenu label={`Actions for version ${v.Version}`} className="w-48">
+                      <DropdownMenuItem asChild>
+                        <a href={routes.api.layerVersionContent(layerName, v.Version)} download>
+                          <DownloadIcon aria-hidden /> Download .zip
+                        </a>
+                      </DropdownMenuItem>
+                      <DropdownMenuSeparator />
+                      <DropdownMenuItem variant="destructive" onSelect={() => setDeleting(v)}>
+                        <Trash2Icon aria-hidden /> Delete version…
+                      </DropdownMenuItem>
+                    </RowActionsMenu>
                   </DataCell>
                 </DataRow>
               ))}
