@@ -1,6 +1,5 @@
 "use client";
 
-import { useState } from "react";
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
 import { PencilIcon, PlusIcon, TagIcon, Trash2Icon } from "lucide-react";
@@ -9,9 +8,10 @@ import { ConfirmActionDialog } from "@/components/common/confirm-action-dialog";
 import { DataCell, DataRow, DataTable, NoValue } from "@/components/common/data-table";
 import { EmptyState } from "@/components/common/empty-state";
 import { ErrorPanel } from "@/components/common/error-panel";
-import { RowActionsMenu } from "@/components/common/row-actions-menu";
 import { RefreshButton } from "@/components/common/refresh-button";
+import { RowActionsMenu } from "@/components/common/row-actions-menu";
 import { SectionHeader } from "@/components/common/section-header";
+import { useDialogState } from "@/components/common/use-dialog-state";
 import { FunctionTabSkeleton } from "@/components/functions/function-skeletons";
 import { Button } from "@/components/ui/button";
 import { DropdownMenuItem, DropdownMenuSeparator } from "@/components/ui/dropdown-menu";
@@ -36,13 +36,7 @@ export function AliasesTab({ name }: { name: string }) {
   const aliases = useQuery(aliasesOptions(name));
   const versions = useQuery(versionsOptions(name));
   const remove = useDeleteAlias();
-  const [dialog, setDialog] = useState<Dialog | undefined>();
-  const [dialogKey, setDialogKey] = useState(0);
-
-  function open(next: Dialog) {
-    setDialogKey((k) => k + 1);
-    setDialog(next);
-  }
+  const { dialog, key: dialogKey, open, onOpenChange: close } = useDialogState<Dialog>();
 
   if (aliases.isPending) return <FunctionTabSkeleton />;
   if (aliases.isError) {
@@ -152,18 +146,14 @@ export function AliasesTab({ name }: { name: string }) {
           {...(dialog.kind === "edit" ? { alias: dialog.alias } : {})}
           versions={versionList}
           open
-          onOpenChange={(o) => {
-            if (!o) setDialog(undefined);
-          }}
+          onOpenChange={close}
         />
       ) : null}
       {dialog?.kind === "delete" ? (
         <ConfirmActionDialog
           key={dialogKey}
           open
-          onOpenChange={(o) => {
-            if (!o) setDialog(undefined);
-          }}
+          onOpenChange={close}
           title={`Delete alias ${dialog.alias.Name}?`}
           description={
             <p>

@@ -1,6 +1,5 @@
 "use client";
 
-import { useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { CpuIcon, InfoIcon, PencilIcon, PlusIcon, Trash2Icon } from "lucide-react";
 import { Arn } from "@/components/common/arn";
@@ -10,6 +9,7 @@ import { RelativeTime } from "@/components/common/relative-time";
 import { EmulatorNote, ResourceList } from "@/components/common/resource-list";
 import { RowActionsMenu } from "@/components/common/row-actions-menu";
 import { StateBadge } from "@/components/common/state-badge";
+import { useDialogState } from "@/components/common/use-dialog-state";
 import { useConnection } from "@/components/layout/connection-context";
 import { Button } from "@/components/ui/button";
 import { DropdownMenuItem, DropdownMenuSeparator } from "@/components/ui/dropdown-menu";
@@ -41,17 +41,8 @@ export function CapacityProvidersPage({ region }: { region: string }) {
   const providers = useQuery(capacityProvidersOptions());
   const remove = useDeleteCapacityProvider();
   const connection = useConnection();
-  const [dialog, setDialog] = useState<Dialog | undefined>();
-  const [dialogKey, setDialogKey] = useState(0);
+  const { dialog, key: dialogKey, open, onOpenChange: close } = useDialogState<Dialog>();
   const account = connection?.account ?? "123456789012";
-
-  function open(next: Dialog) {
-    setDialogKey((k) => k + 1);
-    setDialog(next);
-  }
-  const close = (o: boolean) => {
-    if (!o) setDialog(undefined);
-  };
 
   return (
     <>

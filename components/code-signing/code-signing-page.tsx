@@ -1,6 +1,5 @@
 "use client";
 
-import { useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { FileSignatureIcon, InfoIcon, PencilIcon, PlusIcon, Trash2Icon } from "lucide-react";
 import { Arn } from "@/components/common/arn";
@@ -9,6 +8,7 @@ import { DataCell, DataRow, DataTable, NoValue } from "@/components/common/data-
 import { RelativeTime } from "@/components/common/relative-time";
 import { EmulatorNote, ResourceList } from "@/components/common/resource-list";
 import { RowActionsMenu } from "@/components/common/row-actions-menu";
+import { useDialogState } from "@/components/common/use-dialog-state";
 import { useConnection } from "@/components/layout/connection-context";
 import { Button } from "@/components/ui/button";
 import { DropdownMenuItem, DropdownMenuSeparator } from "@/components/ui/dropdown-menu";
@@ -36,16 +36,7 @@ export function CodeSigningPage({ region }: { region: string }) {
   const configs = useQuery(codeSigningConfigsOptions());
   const remove = useDeleteCodeSigningConfig();
   const connection = useConnection();
-  const [dialog, setDialog] = useState<Dialog | undefined>();
-  const [dialogKey, setDialogKey] = useState(0);
-
-  function open(next: Dialog) {
-    setDialogKey((k) => k + 1);
-    setDialog(next);
-  }
-  const close = (o: boolean) => {
-    if (!o) setDialog(undefined);
-  };
+  const { dialog, key: dialogKey, open, onOpenChange: close } = useDialogState<Dialog>();
 
   return (
     <>

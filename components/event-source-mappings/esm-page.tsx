@@ -13,6 +13,7 @@ import { RelativeTime } from "@/components/common/relative-time";
 import { countDescription, EmulatorNote, QueryList } from "@/components/common/resource-list";
 import { RowActionsMenu } from "@/components/common/row-actions-menu";
 import { StateBadge } from "@/components/common/state-badge";
+import { useDialogState } from "@/components/common/use-dialog-state";
 import { SEARCH_ATTRIBUTE } from "@/components/layout/app-shell";
 import { useConnection } from "@/components/layout/connection-context";
 import { PageContainer, PageHeader } from "@/components/layout/page-header";
@@ -48,18 +49,12 @@ export function EventSourceMappingsPage({ region }: { region: string }) {
   const remove = useDeleteEventSourceMapping();
   const connection = useConnection();
   const [query, setQuery] = useState("");
-  const [dialog, setDialog] = useState<Dialog | undefined>();
-  const [dialogKey, setDialogKey] = useState(0);
+  const { dialog, key: dialogKey, open, onOpenChange: close } = useDialogState<Dialog>();
   const rows = (mappings.data ?? []).map(mappingRow);
   const q = query.trim().toLowerCase();
   const shown = q
     ? rows.filter((r) => [r.source, r.sourceLabel, r.functionLabel, r.state].some((v) => v.toLowerCase().includes(q)))
     : rows;
-
-  function open(next: Dialog) {
-    setDialogKey((k) => k + 1);
-    setDialog(next);
-  }
 
   async function toggle(m: EventSourceMapping, enabled: boolean) {
     const result = await setEnabled.mutateAsync({ uuid: m.UUID, enabled });
@@ -205,23 +200,21 @@ export function EventSourceMappingsPage({ region }: { region: string }) {
         }
       </QueryList>
 
-      {dialog?.kind === "create" ? (
-        <EsmDialog key={dialogKey} open onOpenChange={(o) => !o && setDialog(undefined)} />
-      ) : null}
+      {dialog?.kind === "create" ? <EsmDialog key={dialogKey} open onOpenChange={close} /> : null}
       {dialog?.kind === "edit" ? (
         <EsmDialog
           key={dialogKey}
           mapping={dialog.mapping}
           functionName={mappingRow(dialog.mapping).functionLabel}
           open
-          onOpenChange={(o) => !o && setDialog(undefined)}
+          onOpenChange={close}
         />
       ) : null}
       {dialog?.kind === "delete" ? (
         <ConfirmActionDialog
           key={dialogKey}
           open
-          onOpenChange={(o) => !o && setDialog(undefined)}
+          onOpenChange={close}
           title="Delete this event source mapping?"
           description={
             <p>
