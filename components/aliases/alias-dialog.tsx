@@ -1,21 +1,13 @@
 "use client";
 
 import { useState } from "react";
-import { LoaderCircleIcon } from "lucide-react";
 import { toast } from "sonner";
 import { ErrorPanel } from "@/components/common/error-panel";
+import { FormDialogFooter } from "@/components/common/form-dialog-footer";
 import { FormField } from "@/components/common/form-field";
 import { LabeledSlider } from "@/components/common/labeled-slider";
 import { MONO_FIELD } from "@/components/common/mono-field";
-import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
@@ -344,15 +336,12 @@ export function AliasDialog({
             <ErrorPanel error={formError} title={editing ? "Could not save the alias" : "Could not create the alias"} />
           ) : null}
 
-          <DialogFooter>
-            <Button type="button" variant="outline" disabled={pending} onClick={() => onOpenChange(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={pending}>
-              {pending ? <LoaderCircleIcon className="animate-spin" aria-hidden /> : null}
-              {pending ? "Saving…" : editing ? "Save alias" : "Create alias"}
-            </Button>
-          </DialogFooter>
+          <FormDialogFooter
+            pending={pending}
+            submitLabel={editing ? "Save alias" : "Create alias"}
+            pendingLabel="Saving…"
+            onCancel={() => onOpenChange(false)}
+          />
         </form>
       </DialogContent>
     </Dialog>

@@ -1,21 +1,13 @@
 "use client";
 
 import { useState } from "react";
-import { LoaderCircleIcon } from "lucide-react";
 import { toast } from "sonner";
 import { ErrorPanel } from "@/components/common/error-panel";
+import { FormDialogFooter } from "@/components/common/form-dialog-footer";
 import { FormField } from "@/components/common/form-field";
 import { MONO_FIELD } from "@/components/common/mono-field";
 import { splitList } from "@/components/common/split-list";
-import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
 import { Textarea } from "@/components/ui/textarea";
@@ -166,15 +158,12 @@ export function CodeSigningDialog({
               title={editing ? "Could not save the config" : "Could not create the config"}
             />
           ) : null}
-          <DialogFooter>
-            <Button type="button" variant="outline" disabled={save.isPending} onClick={() => onOpenChange(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={save.isPending}>
-              {save.isPending ? <LoaderCircleIcon className="animate-spin" aria-hidden /> : null}
-              {save.isPending ? "Saving…" : editing ? "Save" : "Create config"}
-            </Button>
-          </DialogFooter>
+          <FormDialogFooter
+            pending={save.isPending}
+            submitLabel={editing ? "Save" : "Create config"}
+            pendingLabel="Saving…"
+            onCancel={() => onOpenChange(false)}
+          />
         </form>
       </DialogContent>
     </Dialog>

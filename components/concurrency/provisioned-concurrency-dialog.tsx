@@ -2,19 +2,11 @@
 
 import { useState } from "react";
 import { useQuery } from "@tanstack/react-query";
-import { LoaderCircleIcon } from "lucide-react";
 import { toast } from "sonner";
 import { ErrorPanel } from "@/components/common/error-panel";
+import { FormDialogFooter } from "@/components/common/form-dialog-footer";
 import { FormField } from "@/components/common/form-field";
-import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import {
   Select,
@@ -173,15 +165,13 @@ export function ProvisionedConcurrencyDialog({
             </>
           )}
           {formError ? <ErrorPanel error={formError} title="Could not provision concurrency" /> : null}
-          <DialogFooter>
-            <Button type="button" variant="outline" disabled={put.isPending} onClick={() => onOpenChange(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={put.isPending || nothingToChoose}>
-              {put.isPending ? <LoaderCircleIcon className="animate-spin" aria-hidden /> : null}
-              {put.isPending ? "Saving…" : "Save"}
-            </Button>
-          </DialogFooter>
+          <FormDialogFooter
+            pending={put.isPending}
+            submitLabel="Save"
+            pendingLabel="Saving…"
+            onCancel={() => onOpenChange(false)}
+            disabled={nothingToChoose}
+          />
         </form>
       </DialogContent>
     </Dialog>

@@ -2,20 +2,14 @@
 
 import { useState } from "react";
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { LoaderCircleIcon, PlusIcon, Trash2Icon } from "lucide-react";
+import { PlusIcon, Trash2Icon } from "lucide-react";
 import { toast } from "sonner";
 import { ErrorPanel } from "@/components/common/error-panel";
+import { FormDialogFooter } from "@/components/common/form-dialog-footer";
 import { FormField } from "@/components/common/form-field";
 import { MONO_FIELD } from "@/components/common/mono-field";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
@@ -530,15 +524,12 @@ export function EsmDialog({
             />
           ) : null}
 
-          <DialogFooter>
-            <Button type="button" variant="outline" disabled={pending} onClick={() => onOpenChange(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={pending}>
-              {pending ? <LoaderCircleIcon className="animate-spin" aria-hidden /> : null}
-              {pending ? "Saving…" : editing ? "Save mapping" : "Create mapping"}
-            </Button>
-          </DialogFooter>
+          <FormDialogFooter
+            pending={pending}
+            submitLabel={editing ? "Save mapping" : "Create mapping"}
+            pendingLabel="Saving…"
+            onCancel={() => onOpenChange(false)}
+          />
         </form>
       </DialogContent>
     </Dialog>

@@ -3,19 +3,11 @@
 import { MONO_FIELD } from "@/components/common/mono-field";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { LoaderCircleIcon } from "lucide-react";
 import { toast } from "sonner";
 import { ErrorPanel } from "@/components/common/error-panel";
+import { FormDialogFooter } from "@/components/common/form-dialog-footer";
 import { FormField } from "@/components/common/form-field";
-import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
@@ -350,15 +342,13 @@ export function CreateFunctionDialog({
 
           {formError ? <ErrorPanel error={formError} title="Could not create the function" /> : null}
         </form>
-        <DialogFooter>
-          <Button variant="outline" type="button" disabled={pending} onClick={() => onOpenChange(false)}>
-            Cancel
-          </Button>
-          <Button type="submit" form="create-function-form" disabled={pending}>
-            {pending ? <LoaderCircleIcon className="animate-spin" aria-hidden /> : null}
-            {pending ? "Creating…" : "Create function"}
-          </Button>
-        </DialogFooter>
+        <FormDialogFooter
+          pending={pending}
+          submitLabel="Create function"
+          pendingLabel="Creating…"
+          onCancel={() => onOpenChange(false)}
+          form="create-function-form"
+        />
       </DialogContent>
     </Dialog>
   );

@@ -2,18 +2,10 @@
 
 import { MONO_FIELD } from "@/components/common/mono-field";
 import { useState } from "react";
-import { LoaderCircleIcon } from "lucide-react";
 import { toast } from "sonner";
 import { ErrorPanel } from "@/components/common/error-panel";
-import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
+import { FormDialogFooter } from "@/components/common/form-dialog-footer";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { ActionError } from "@/lib/actions/result";
@@ -90,15 +82,14 @@ export function DeleteFunctionDialog({
             />
           </div>
           {error ? <ErrorPanel error={error} title="Could not delete the function" /> : null}
-          <DialogFooter>
-            <Button type="button" variant="outline" disabled={pending} onClick={() => close(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" variant="destructive" disabled={!confirmed || pending}>
-              {pending ? <LoaderCircleIcon className="animate-spin" aria-hidden /> : null}
-              {pending ? "Deleting…" : "Delete function"}
-            </Button>
-          </DialogFooter>
+          <FormDialogFooter
+            pending={pending}
+            submitLabel="Delete function"
+            pendingLabel="Deleting…"
+            onCancel={() => close(false)}
+            destructive
+            disabled={!confirmed}
+          />
         </form>
       </DialogContent>
     </Dialog>

@@ -5,6 +5,7 @@ import { LoaderCircleIcon } from "lucide-react";
 import { toast } from "sonner";
 import { MONO_FIELD } from "@/components/common/mono-field";
 import { ErrorPanel } from "@/components/common/error-panel";
+import { FormDialogFooter } from "@/components/common/form-dialog-footer";
 import { FormField } from "@/components/common/form-field";
 import { Button } from "@/components/ui/button";
 import {
@@ -107,15 +108,11 @@ export function EventNameDialog({
             )}
           </FormField>
           {error && !error.fieldErrors?.name ? <ErrorPanel error={error} title="Could not save the event" /> : null}
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={() => onOpenChange(false)} disabled={pending}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={pending}>
-              {pending ? <LoaderCircleIcon className="animate-spin" aria-hidden /> : null}
-              {mode === "create" ? "Save event" : "Rename"}
-            </Button>
-          </DialogFooter>
+          <FormDialogFooter
+            pending={pending}
+            submitLabel={mode === "create" ? "Save event" : "Rename"}
+            onCancel={() => onOpenChange(false)}
+          />
         </form>
       </DialogContent>
     </Dialog>

@@ -2,23 +2,15 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { LoaderCircleIcon } from "lucide-react";
 import { toast } from "sonner";
 import { ErrorPanel } from "@/components/common/error-panel";
+import { FormDialogFooter } from "@/components/common/form-dialog-footer";
 import { FormField } from "@/components/common/form-field";
 import { MONO_FIELD } from "@/components/common/mono-field";
 import { ZipPicker } from "@/components/common/zip-picker";
 import { FAMILY_LABEL } from "@/components/functions/runtime-options";
-import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import type { ActionError } from "@/lib/actions/result";
 import { LAYER_LIMITS, PublishLayerVersionFormSchema } from "@/lib/layer-forms";
@@ -240,15 +232,12 @@ export function PublishLayerDialog({
 
           {formError ? <ErrorPanel error={formError} title="Could not publish the layer version" /> : null}
 
-          <DialogFooter>
-            <Button type="button" variant="outline" disabled={pending} onClick={() => onOpenChange(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={pending}>
-              {pending ? <LoaderCircleIcon className="animate-spin" aria-hidden /> : null}
-              {pending ? "Publishing…" : layerName ? "Publish version" : "Create layer"}
-            </Button>
-          </DialogFooter>
+          <FormDialogFooter
+            pending={pending}
+            submitLabel={layerName ? "Publish version" : "Create layer"}
+            pendingLabel="Publishing…"
+            onCancel={() => onOpenChange(false)}
+          />
         </form>
       </DialogContent>
     </Dialog>
