@@ -42,3 +42,13 @@ export function Property({
     </div>
   );
 }
+
+/** A property value in monospace (runtimes, handlers, ids), wrapping anywhere. */
+export function MonoValue({ children }: { children: React.ReactNode }) {
+  return <span className="font-mono text-[0.8125rem] break-all">{children}</span>;
+}
+
+/** A missing property value: a dash, or a phrase such as "No variables". */
+export function NoneValue({ children = "—" }: { children?: React.ReactNode }) {
+  return <span className="text-muted-foreground">{children}</span>;
+}

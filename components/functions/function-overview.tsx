@@ -2,22 +2,15 @@
 
 import Link from "next/link";
 import { Arn } from "@/components/common/arn";
-import { CopyButton } from "@/components/common/copy-button";
-import { formatBytes, formatMegabytes, formatSeconds } from "@/components/common/format-bytes";
-import { Property, PropertyCard } from "@/components/common/properties";
+import { formatBytes } from "@/components/common/format-bytes";
+import { MonoValue, NoneValue, Property, PropertyCard } from "@/components/common/properties";
 import { RelativeTime } from "@/components/common/relative-time";
 import { StateBadge } from "@/components/common/state-badge";
 import { Button } from "@/components/ui/button";
 import { useFunction } from "@/lib/queries/use-function";
 import { routes } from "@/lib/routes";
+import { CodeProperties, RuntimeProperties } from "./config-properties";
 import { FunctionTabSkeleton } from "./function-skeletons";
-
-const Mono = ({ children }: { children: React.ReactNode }) => (
-  <span className="font-mono text-[0.8125rem] break-all">{children}</span>
-);
-const None = ({ children = "—" }: { children?: React.ReactNode }) => (
-  <span className="text-muted-foreground">{children}</span>
-);
 
 function Reason({ code, text }: { code?: string; text?: string }) {
   if (!code && !text) return null;
@@ -41,24 +34,9 @@ export function FunctionOverview({ name }: { name: string }) {
     <div className="grid gap-4 lg:grid-cols-2">
       <PropertyCard title="Function">
         <Property label="Function ARN">
-          {c.FunctionArn ? <Arn value={c.FunctionArn} label="function ARN" /> : <None />}
+          {c.FunctionArn ? <Arn value={c.FunctionArn} label="function ARN" /> : <NoneValue />}
         </Property>
-        <Property label="Runtime">
-          <Mono>{c.Runtime ?? (c.PackageType === "Image" ? "Container image" : "—")}</Mono>
-        </Property>
-        <Property label="Handler">{c.Handler ? <Mono>{c.Handler}</Mono> : <None />}</Property>
-        <Property label="Architecture">
-          <Mono>{c.Architectures?.join(", ") ?? "x86_64"}</Mono>
-        </Property>
-        <Property label="Memory">
-          <span className="tabular">{formatMegabytes(c.MemorySize)}</span>
-        </Property>
-        <Property label="Timeout">
-          <span className="tabular">{formatSeconds(c.Timeout)}</span>
-        </Property>
-        <Property label="Ephemeral storage">
-          <span className="tabular">{formatMegabytes(c.EphemeralStorage?.Size ?? 512)}</span>
-        </Property>
+        <RuntimeProperties config={c} />
       </PropertyCard>
 
       <PropertyCard title="State">
@@ -67,16 +45,16 @@ export function FunctionOverview({ name }: { name: string }) {
           <Reason code={c.StateReasonCode} text={c.StateReason} />
         </Property>
         <Property label="Last update">
-          {c.LastUpdateStatus ? <StateBadge state={c.LastUpdateStatus} /> : <None />}
+          {c.LastUpdateStatus ? <StateBadge state={c.LastUpdateStatus} /> : <NoneValue />}
           <Reason code={c.LastUpdateStatusReasonCode} text={c.LastUpdateStatusReason} />
         </Property>
         <Property label="Last modified">
           <RelativeTime value={c.LastModified} />
         </Property>
         <Property label="Version">
-          <Mono>{c.Version ?? "$LATEST"}</Mono>
+          <MonoValue>{c.Version ?? "$LATEST"}</MonoValue>
         </Property>
-        <Property label="Revision ID">{c.RevisionId ? <Mono>{c.RevisionId}</Mono> : <None />}</Property>
+        <Property label="Revision ID">{c.RevisionId ? <MonoValue>{c.RevisionId}</MonoValue> : <NoneValue />}</Property>
       </PropertyCard>
 
       <PropertyCard title="Code">
@@ -89,33 +67,7 @@ export function FunctionOverview({ name }: { name: string }) {
             {formatBytes(c.CodeSize)}
           </span>
         </Property>
-        <Property label="Code SHA-256">
-          {c.CodeSha256 ? (
-            <span className="flex min-w-0 items-center gap-0.5">
-              <span className="min-w-0 truncate font-mono text-[0.8125rem]" title={c.CodeSha256}>
-                {c.CodeSha256}
-              </span>
-              <CopyButton value={c.CodeSha256} label="code SHA-256" />
-            </span>
-          ) : (
-            <None />
-          )}
-        </Property>
-        <Property label="Layers">
-          {c.Layers && c.Layers.length > 0 ? (
-            <ul className="space-y-1">
-              {c.Layers.map((l) =>
-                l.Arn ? (
-                  <li key={l.Arn}>
-                    <Arn value={l.Arn} label="layer ARN" />
-                  </li>
-                ) : null,
-              )}
-            </ul>
-          ) : (
-            <None>None</None>
-          )}
-        </Property>
+        <CodeProperties config={c} />
       </PropertyCard>
 
       <PropertyCard
@@ -127,12 +79,12 @@ export function FunctionOverview({ name }: { name: string }) {
         }
       >
         <Property label="Description">
-          {c.Description ? <span className="break-words">{c.Description}</span> : <None>No description</None>}
+          {c.Description ? <span className="break-words">{c.Description}</span> : <NoneValue>No description</NoneValue>}
         </Property>
-        <Property label="Execution role">{c.Role ? <Arn value={c.Role} label="role ARN" /> : <None />}</Property>
+        <Property label="Execution role">{c.Role ? <Arn value={c.Role} label="role ARN" /> : <NoneValue />}</Property>
         <Property label="Environment">
           {envCount === 0 ? (
-            <None>No variables</None>
+            <NoneValue>No variables</NoneValue>
           ) : (
             <Link href={routes.function(name, "configuration")} className="text-primary hover:underline">
               {envCount} {envCount === 1 ? "variable" : "variables"}
@@ -141,7 +93,7 @@ export function FunctionOverview({ name }: { name: string }) {
         </Property>
         <Property label="Tags">
           {tags.length === 0 ? (
-            <None>No tags</None>
+            <NoneValue>No tags</NoneValue>
           ) : (
             <ul className="flex flex-wrap gap-1.5">
               {tags.map(([k, v]) => (

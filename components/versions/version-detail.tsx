@@ -5,24 +5,17 @@ import { useQuery } from "@tanstack/react-query";
 import { ArrowLeftIcon, LockIcon } from "lucide-react";
 import { Arn } from "@/components/common/arn";
 import { ErrorPanel } from "@/components/common/error-panel";
-import { formatBytes, formatMegabytes, formatSeconds } from "@/components/common/format-bytes";
-import { Property, PropertyCard } from "@/components/common/properties";
+import { formatBytes } from "@/components/common/format-bytes";
+import { MonoValue, NoneValue, Property, PropertyCard } from "@/components/common/properties";
 import { RelativeTime } from "@/components/common/relative-time";
 import { StateBadge } from "@/components/common/state-badge";
-import { CopyButton } from "@/components/common/copy-button";
+import { CodeProperties, RuntimeProperties } from "@/components/functions/config-properties";
 import { FunctionTabSkeleton } from "@/components/functions/function-skeletons";
 import { Button } from "@/components/ui/button";
 import { aliasesOptions, versionConfigOptions } from "@/lib/queries/qualifiers";
 import { routes } from "@/lib/routes";
 import { AliasChips } from "./alias-chips";
 import { aliasesByVersion } from "./version-rows";
-
-const Mono = ({ children }: { children: React.ReactNode }) => (
-  <span className="font-mono text-[0.8125rem] break-all">{children}</span>
-);
-const None = ({ children = "—" }: { children?: React.ReactNode }) => (
-  <span className="text-muted-foreground">{children}</span>
-);
 
 /** One published version's configuration, read-only: versions are immutable, so nothing here is a form. */
 export function VersionDetail({ name, version }: { name: string; version: string }) {
@@ -74,24 +67,9 @@ export function VersionDetail({ name, version }: { name: string; version: string
       <div className="grid gap-4 lg:grid-cols-2">
         <PropertyCard title="Function">
           <Property label="Version ARN">
-            {c.FunctionArn ? <Arn value={c.FunctionArn} label="version ARN" /> : <None />}
+            {c.FunctionArn ? <Arn value={c.FunctionArn} label="version ARN" /> : <NoneValue />}
           </Property>
-          <Property label="Runtime">
-            <Mono>{c.Runtime ?? (c.PackageType === "Image" ? "Container image" : "—")}</Mono>
-          </Property>
-          <Property label="Handler">{c.Handler ? <Mono>{c.Handler}</Mono> : <None />}</Property>
-          <Property label="Architecture">
-            <Mono>{c.Architectures?.join(", ") ?? "x86_64"}</Mono>
-          </Property>
-          <Property label="Memory">
-            <span className="tabular">{formatMegabytes(c.MemorySize)}</span>
-          </Property>
-          <Property label="Timeout">
-            <span className="tabular">{formatSeconds(c.Timeout)}</span>
-          </Property>
-          <Property label="Ephemeral storage">
-            <span className="tabular">{formatMegabytes(c.EphemeralStorage?.Size ?? 512)}</span>
-          </Property>
+          <RuntimeProperties config={c} />
         </PropertyCard>
 
         <PropertyCard title="Code and state">
@@ -104,47 +82,29 @@ export function VersionDetail({ name, version }: { name: string; version: string
           <Property label="Code size">
             <span className="tabular">{formatBytes(c.CodeSize)}</span>
           </Property>
-          <Property label="Code SHA-256">
-            {c.CodeSha256 ? (
-              <span className="flex min-w-0 items-center gap-0.5">
-                <span className="min-w-0 truncate font-mono text-[0.8125rem]" title={c.CodeSha256}>
-                  {c.CodeSha256}
-                </span>
-                <CopyButton value={c.CodeSha256} label="code SHA-256" />
-              </span>
-            ) : (
-              <None />
-            )}
-          </Property>
-          <Property label="Layers">
-            {c.Layers && c.Layers.length > 0 ? (
-              <ul className="space-y-1">
-                {c.Layers.map((l) => (l.Arn ? <li key={l.Arn}>{<Arn value={l.Arn} label="layer ARN" />}</li> : null))}
-              </ul>
-            ) : (
-              <None>None</None>
-            )}
-          </Property>
+          <CodeProperties config={c} />
           <Property label="Aliases">
             <AliasChips name={name} uses={uses} />
           </Property>
         </PropertyCard>
 
         <PropertyCard title="Settings">
-          <Property label="Execution role">{c.Role ? <Arn value={c.Role} label="role ARN" /> : <None />}</Property>
+          <Property label="Execution role">{c.Role ? <Arn value={c.Role} label="role ARN" /> : <NoneValue />}</Property>
           <Property label="Log format">{c.LoggingConfig?.LogFormat ?? "Text"}</Property>
-          <Property label="Revision ID">{c.RevisionId ? <Mono>{c.RevisionId}</Mono> : <None />}</Property>
+          <Property label="Revision ID">
+            {c.RevisionId ? <MonoValue>{c.RevisionId}</MonoValue> : <NoneValue />}
+          </Property>
         </PropertyCard>
 
         <PropertyCard title="Environment variables">
           {env.length === 0 ? (
             <Property label="Variables">
-              <None>No variables</None>
+              <NoneValue>No variables</NoneValue>
             </Property>
           ) : (
             env.map(([k, v]) => (
               <Property key={k} label={k} className="[&>dt]:font-mono [&>dt]:text-[0.8125rem]">
-                <Mono>{v || <None>(empty)</None>}</Mono>
+                <MonoValue>{v || <NoneValue>(empty)</NoneValue>}</MonoValue>
               </Property>
             ))
           )}
