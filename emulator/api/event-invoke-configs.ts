@@ -113,22 +113,27 @@ function configDoc(ctx: EmulatorContext, t: ResolvedQualifier, settings: Setting
   };
 }
 
-// PUT /2019-09-25/functions/{FunctionName}/event-invoke-config — PutFunctionEventInvokeConfig
-const putConfig = (
-  req: ApiRequest<Input<PutFunctionEventInvokeConfigRequest, "FunctionName">>,
+/** Put and Update differ only in the settings they store (`settingsFor`, which may refuse); one transaction. */
+function writeConfig(
   ctx: EmulatorContext,
-) => {
-  const input = req.input;
+  input: Input<PutFunctionEventInvokeConfigRequest, "FunctionName">,
+  settingsFor: (t: ResolvedQualifier) => Settings,
+) {
   requireSomeSetting(input);
   const doc = ctx.resources.transaction(() => {
     const t = target(ctx, input.FunctionName, input.Qualifier, functionMissing);
+    const settings = settingsFor(t);
     if (input.DestinationConfig) checkDestinations(ctx, t.name, input.DestinationConfig);
-    const next = configDoc(ctx, t, input);
+    const next = configDoc(ctx, t, settings);
     ctx.resources.put(KIND.eventInvokeConfig, qualifierKey(t.name, t.qualifier), next, t.name);
     return next;
   });
   return { body: doc };
-};
+}
+
+// PUT /2019-09-25/functions/{FunctionName}/event-invoke-config — PutFunctionEventInvokeConfig
+const putConfig = (req: ApiRequest<Input<PutFunctionEventInvokeConfigRequest, "FunctionName">>, ctx: EmulatorContext) =>
+  writeConfig(ctx, req.input, () => req.input);
 
 // POST /2019-09-25/functions/{FunctionName}/event-invoke-config — UpdateFunctionEventInvokeConfig
 const updateConfig = (
@@ -136,14 +141,11 @@ const updateConfig = (
   ctx: EmulatorContext,
 ) => {
   const input = req.input;
-  requireSomeSetting(input);
-  const doc = ctx.resources.transaction(() => {
-    const t = target(ctx, input.FunctionName, input.Qualifier, functionMissing);
+  return writeConfig(ctx, input, (t) => {
     const current = eventInvokeConfigFor(ctx, t.name, t.qualifier);
     if (!current) throw noConfig(ctx, t.name, t.qualifier);
-    if (input.DestinationConfig) checkDestinations(ctx, t.name, input.DestinationConfig);
     const given = input.DestinationConfig;
-    const next = configDoc(ctx, t, {
+    return {
       MaximumRetryAttempts: input.MaximumRetryAttempts ?? current.MaximumRetryAttempts,
       MaximumEventAgeInSeconds: input.MaximumEventAgeInSeconds ?? current.MaximumEventAgeInSeconds,
       // Each destination given replaces that destination; the other one stays.
@@ -151,11 +153,8 @@ const updateConfig = (
         OnSuccess: given?.OnSuccess ?? current.DestinationConfig.OnSuccess,
         OnFailure: given?.OnFailure ?? current.DestinationConfig.OnFailure,
       },
-    });
-    ctx.resources.put(KIND.eventInvokeConfig, qualifierKey(t.name, t.qualifier), next, t.name);
-    return next;
+    };
   });
-  return { body: doc };
 };
 
 // GET /2019-09-25/functions/{FunctionName}/event-invoke-config — GetFunctionEventInvokeConfig
