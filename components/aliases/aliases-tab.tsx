@@ -5,7 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { PencilIcon, PlusIcon, TagIcon, Trash2Icon } from "lucide-react";
 import { Arn } from "@/components/common/arn";
 import { ConfirmActionDialog } from "@/components/common/confirm-action-dialog";
-import { DataCell, DataRow, DataTable, NoValue } from "@/components/common/data-table";
+import { DataCell, DataRow, DataTable, DescriptionCell, NoValue } from "@/components/common/data-table";
 import { EmptyState } from "@/components/common/empty-state";
 import { ErrorPanel } from "@/components/common/error-panel";
 import { RefreshButton } from "@/components/common/refresh-button";
@@ -111,15 +111,7 @@ export function AliasesTab({ name }: { name: string }) {
               <DataCell>
                 <RoutingBar shares={routingShares(a.FunctionVersion, a.AdditionalVersionWeights)} />
               </DataCell>
-              <DataCell className="w-full max-w-0 min-w-40">
-                {a.Description ? (
-                  <span className="text-muted-foreground block truncate" title={a.Description}>
-                    {a.Description}
-                  </span>
-                ) : (
-                  <NoValue />
-                )}
-              </DataCell>
+              <DescriptionCell value={a.Description} />
               <DataCell className="max-w-72">
                 {a.AliasArn ? <Arn value={a.AliasArn} label={`ARN of alias ${a.Name}`} /> : <NoValue />}
               </DataCell>

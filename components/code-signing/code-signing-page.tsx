@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { FileSignatureIcon, InfoIcon, PencilIcon, PlusIcon, Trash2Icon } from "lucide-react";
 import { Arn } from "@/components/common/arn";
 import { ConfirmActionDialog } from "@/components/common/confirm-action-dialog";
-import { DataCell, DataRow, DataTable, NoValue } from "@/components/common/data-table";
+import { DataCell, DataRow, DataTable, DescriptionCell } from "@/components/common/data-table";
 import { RelativeTime } from "@/components/common/relative-time";
 import { EmulatorNote, ResourceList } from "@/components/common/resource-list";
 import { RowActionsMenu } from "@/components/common/row-actions-menu";
@@ -72,15 +72,7 @@ export function CodeSigningPage({ region }: { region: string }) {
                 <DataCell>
                   <span className="font-mono text-xs whitespace-nowrap">{c.CodeSigningConfigId}</span>
                 </DataCell>
-                <DataCell className="w-full max-w-0 min-w-40">
-                  {c.Description ? (
-                    <span className="text-muted-foreground block truncate" title={c.Description}>
-                      {c.Description}
-                    </span>
-                  ) : (
-                    <NoValue />
-                  )}
-                </DataCell>
+                <DescriptionCell value={c.Description} />
                 <DataCell>
                   <ul className="space-y-0.5" aria-label="Signing profiles">
                     {c.SigningProfileVersionArns.slice(0, 2).map((arn) => (

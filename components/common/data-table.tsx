@@ -72,3 +72,18 @@ export function DataCell({
 export function NoValue({ children = "—" }: { children?: React.ReactNode }) {
   return <span className="text-muted-foreground/70">{children}</span>;
 }
+
+/** A description column: it takes the row's spare width and truncates to one line (the whole text on hover). */
+export function DescriptionCell({ value }: { value: string | undefined }) {
+  return (
+    <DataCell className="w-full max-w-0 min-w-40">
+      {value ? (
+        <span className="text-muted-foreground block truncate" title={value}>
+          {value}
+        </span>
+      ) : (
+        <NoValue />
+      )}
+    </DataCell>
+  );
+}

@@ -6,7 +6,7 @@ import { useQuery } from "@tanstack/react-query";
 import { ChevronRightIcon, DownloadIcon, LayersIcon, Trash2Icon, UploadIcon } from "lucide-react";
 import { Arn } from "@/components/common/arn";
 import { ConfirmActionDialog } from "@/components/common/confirm-action-dialog";
-import { DataCell, DataRow, DataTable, NoValue } from "@/components/common/data-table";
+import { DataCell, DataRow, DataTable, DescriptionCell, NoValue } from "@/components/common/data-table";
 import { EmptyState } from "@/components/common/empty-state";
 import { RelativeTime } from "@/components/common/relative-time";
 import { QueryList } from "@/components/common/resource-list";
@@ -97,15 +97,7 @@ export function LayerDetail({ layerName }: { layerName: string }) {
                   <DataCell>
                     <span className="font-mono font-medium">{v.Version}</span>
                   </DataCell>
-                  <DataCell className="w-full max-w-0 min-w-40">
-                    {v.Description ? (
-                      <span className="text-muted-foreground block truncate" title={v.Description}>
-                        {v.Description}
-                      </span>
-                    ) : (
-                      <NoValue />
-                    )}
-                  </DataCell>
+                  <DescriptionCell value={v.Description} />
                   <DataCell>
                     <RuntimeTags values={v.CompatibleRuntimes} label={`Runtimes of version ${v.Version}`} />
                   </DataCell>

@@ -4,7 +4,7 @@ import { useState } from "react";
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
 import { LayersIcon, PlusIcon } from "lucide-react";
-import { DataCell, DataRow, DataTable, NoValue } from "@/components/common/data-table";
+import { DataCell, DataRow, DataTable, DescriptionCell } from "@/components/common/data-table";
 import { RelativeTime } from "@/components/common/relative-time";
 import { ResourceList } from "@/components/common/resource-list";
 import { Button } from "@/components/ui/button";
@@ -68,15 +68,7 @@ export function LayersPage({ region }: { region: string }) {
                   <DataCell align="right">
                     <span className="tabular">{v?.Version ?? "—"}</span>
                   </DataCell>
-                  <DataCell className="w-full max-w-0 min-w-40">
-                    {v?.Description ? (
-                      <span className="text-muted-foreground block truncate" title={v.Description}>
-                        {v.Description}
-                      </span>
-                    ) : (
-                      <NoValue />
-                    )}
-                  </DataCell>
+                  <DescriptionCell value={v?.Description} />
                   <DataCell>
                     <RuntimeTags values={v?.CompatibleRuntimes} label={`Runtimes of ${l.LayerName}`} />
                   </DataCell>

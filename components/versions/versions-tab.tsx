@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
 import { GitCommitVerticalIcon, UploadIcon } from "lucide-react";
 import { CodeSha } from "@/components/common/code-sha";
-import { DataCell, DataRow, DataTable, NoValue } from "@/components/common/data-table";
+import { DataCell, DataRow, DataTable, DescriptionCell } from "@/components/common/data-table";
 import { EmptyState } from "@/components/common/empty-state";
 import { ErrorPanel } from "@/components/common/error-panel";
 import { RefreshButton } from "@/components/common/refresh-button";
@@ -100,15 +100,7 @@ export function VersionsTab({ name }: { name: string }) {
                   ) : null}
                 </span>
               </DataCell>
-              <DataCell className="w-full max-w-0 min-w-40">
-                {v.Description ? (
-                  <span className="text-muted-foreground block truncate" title={v.Description}>
-                    {v.Description}
-                  </span>
-                ) : (
-                  <NoValue />
-                )}
-              </DataCell>
+              <DescriptionCell value={v.Description} />
               <DataCell>
                 <span className="font-mono">{v.Runtime ?? (v.PackageType === "Image" ? "Image" : "—")}</span>
               </DataCell>
