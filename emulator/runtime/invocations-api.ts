@@ -70,7 +70,8 @@ function decodeSegment(raw: string): string {
   }
 }
 
-function listInvocations(ctx: EmulatorContext, functionName: string, query: Record<string, string | string[]>) {
+/** The records and queue lists both take an existing function and `MaxItems` 1–1000 (default 50). */
+function listTarget(ctx: EmulatorContext, functionName: string, query: Record<string, string | string[]>) {
   const target = parseTarget(ctx, functionName);
   if (!ctx.functions.exists(target.name)) throw functionNotFound(arnOf(ctx, target.name));
   const maxItems = single(query, "MaxItems");
@@ -80,6 +81,11 @@ function listInvocations(ctx: EmulatorContext, functionName: string, query: Reco
       `1 validation error detected: Value '${maxItems}' at 'maxItems' failed to satisfy constraint: Member must have value between 1 and 1000`,
     );
   }
+  return { target, limit };
+}
+
+function listInvocations(ctx: EmulatorContext, functionName: string, query: Record<string, string | string[]>) {
+  const { target, limit } = listTarget(ctx, functionName, query);
   const statusName = single(query, "Status");
   const status = statusName === undefined ? undefined : STATUSES[statusName];
   if (statusName !== undefined && !status) {
@@ -141,15 +147,7 @@ export interface QueuedEventSummary {
 }
 
 function listQueue(ctx: EmulatorContext, functionName: string, query: Record<string, string | string[]>) {
-  const target = parseTarget(ctx, functionName);
-  if (!ctx.functions.exists(target.name)) throw functionNotFound(arnOf(ctx, target.name));
-  const maxItems = single(query, "MaxItems");
-  const limit = maxItems === undefined ? 50 : Number(maxItems);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
-    throw invalidParameter(
-      `1 validation error detected: Value '${maxItems}' at 'maxItems' failed to satisfy constraint: Member must have value between 1 and 1000`,
-    );
-  }
+  const { target, limit } = listTarget(ctx, functionName, query);
   const events: QueuedEventSummary[] = ctx.runtime.async.pending(target.name, limit).map((e) => ({
     RequestId: e.request_id,
     FunctionName: e.function_name,
