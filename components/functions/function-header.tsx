@@ -3,9 +3,10 @@
 import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { ChevronRightIcon, FlaskConicalIcon, Trash2Icon } from "lucide-react";
+import { FlaskConicalIcon, Trash2Icon } from "lucide-react";
 import { Arn } from "@/components/common/arn";
 import { StateBadge } from "@/components/common/state-badge";
+import { Breadcrumb } from "@/components/layout/page-header";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useFunction } from "@/lib/queries/use-function";
@@ -21,15 +22,7 @@ export function FunctionHeader({ name }: { name: string }) {
 
   return (
     <div className="space-y-3">
-      <nav aria-label="Breadcrumb" className="text-muted-foreground flex items-center gap-1 text-xs">
-        <Link href={routes.functions()} className="hover:text-foreground rounded-sm hover:underline">
-          Functions
-        </Link>
-        <ChevronRightIcon className="size-3" aria-hidden />
-        <span className="text-foreground truncate" aria-current="page">
-          {name}
-        </span>
-      </nav>
+      <Breadcrumb parent="Functions" href={routes.functions()} current={name} />
       <div className="flex flex-wrap items-start justify-between gap-x-6 gap-y-3">
         <div className="min-w-0 space-y-1.5">
           <div className="flex flex-wrap items-center gap-2.5">

@@ -1,9 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
-import { ChevronRightIcon, DownloadIcon, LayersIcon, Trash2Icon, UploadIcon } from "lucide-react";
+import { DownloadIcon, LayersIcon, Trash2Icon, UploadIcon } from "lucide-react";
 import { Arn } from "@/components/common/arn";
 import { ConfirmActionDialog } from "@/components/common/confirm-action-dialog";
 import { DataCell, DataRow, DataTable, DescriptionCell, NoValue } from "@/components/common/data-table";
@@ -11,7 +10,7 @@ import { EmptyState } from "@/components/common/empty-state";
 import { RelativeTime } from "@/components/common/relative-time";
 import { QueryList } from "@/components/common/resource-list";
 import { RowActionsMenu } from "@/components/common/row-actions-menu";
-import { PageContainer } from "@/components/layout/page-header";
+import { Breadcrumb, PageContainer } from "@/components/layout/page-header";
 import { Button } from "@/components/ui/button";
 import { DropdownMenuItem, DropdownMenuSeparator } from "@/components/ui/dropdown-menu";
 import type { LayerVersionSummary } from "@/lib/lambda-types";
@@ -48,15 +47,7 @@ export function LayerDetail({ layerName }: { layerName: string }) {
   return (
     <PageContainer>
       <div className="space-y-3">
-        <nav aria-label="Breadcrumb" className="text-muted-foreground flex items-center gap-1 text-xs">
-          <Link href={routes.layers()} className="hover:text-foreground rounded-sm hover:underline">
-            Layers
-          </Link>
-          <ChevronRightIcon className="size-3" aria-hidden />
-          <span className="text-foreground truncate" aria-current="page">
-            {layerName}
-          </span>
-        </nav>
+        <Breadcrumb parent="Layers" href={routes.layers()} current={layerName} />
         <div className="flex flex-wrap items-end justify-between gap-x-6 gap-y-3">
           <div className="min-w-0 space-y-1">
             <h1 className="truncate text-xl font-semibold tracking-tight">{layerName}</h1>
