@@ -199,6 +199,24 @@ describe("qualifiers and aliases", () => {
     expect([...seen].sort()).toEqual(["1", "2"]);
   });
 
+  it("holds the routing weight within tolerance over many invokes", async () => {
+    await t.client.send(
+      new CreateAliasCommand({
+        FunctionName: "versioned",
+        Name: "weighted",
+        FunctionVersion: "1",
+        RoutingConfig: { AdditionalVersionWeights: { "2": 0.2 } },
+      }),
+    );
+    const n = 400;
+    let toTwo = 0;
+    for (let i = 0; i < n; i++) {
+      if ((await invoke(t.client, "versioned", {}, { Qualifier: "weighted" })).executedVersion === "2") toTwo += 1;
+    }
+    // Binomial(400, 0.2): standard deviation 0.02; ±0.08 is four of them, so a fair router never fails this.
+    expect(Math.abs(toTwo / n - 0.2)).toBeLessThan(0.08);
+  });
+
   it("rejects an unknown version or alias", async () => {
     expect((await errorOf(() => invoke(t.client, "versioned", {}, { Qualifier: "9" }))).name).toBe(
       "ResourceNotFoundException",
