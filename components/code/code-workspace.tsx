@@ -141,8 +141,7 @@ export function CodeWorkspace({
     return () => {
       cancelled = true;
     };
-    // Typing changes only the open model, which Monaco already has; re-sync on structural changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- typing changes only the open model, which Monaco already has; re-sync on structural changes
   }, [editorReady, state.structure, prefix]);
 
   // Leaving the tab disposes this function's models (the draft keeps the text).

@@ -14,7 +14,7 @@ const col = createColumnHelper<FunctionConfig>();
 
 declare module "@tanstack/react-table" {
   // Lets columns carry their cell alignment and width to the table renderer.
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the type parameters must match TanStack's declaration to merge
   interface ColumnMeta<TData, TValue> {
     align?: "left" | "right";
     className?: string;

@@ -23,8 +23,7 @@ export function FunctionsTable({
 }) {
   const [sorting, setSorting] = useState<SortingState>([{ id: "name", desc: false }]);
   const columns = useMemo(() => functionColumns(onDelete), [onDelete]);
-  // TanStack Table hands back new functions each render by design; the React Compiler lint cannot know.
-  // eslint-disable-next-line react-hooks/incompatible-library
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table hands back new functions each render by design
   const table = useReactTable({
     data: functions,
     columns,
