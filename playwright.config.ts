@@ -2,6 +2,7 @@
  * Console end-to-end tests: a fresh emulator (own port, temp data dir, no demo functions) and the
  * production build of the console pointed at it. `npm run test:e2e` builds first.
  */
+import { mkdirSync, writeFileSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const EMULATOR_PORT = Number(process.env.E2E_EMULATOR_PORT ?? 9101);
@@ -9,6 +10,18 @@ const APP_PORT = Number(process.env.E2E_APP_PORT ?? 3100);
 const EMULATOR_DATA = "test-results/e2e-emulator-data";
 // The console's own store (saved test events), also fresh per run.
 const CONSOLE_DATA = "test-results/e2e-console-data";
+// The console's AWS profiles (the machine's own ~/.aws must not leak in): "emulator-profile" routes the
+// SDK to the e2e emulator through endpoint_url with its keys, so switching to a profile works offline.
+const AWS_FILES = "test-results/e2e-aws";
+mkdirSync(AWS_FILES, { recursive: true });
+writeFileSync(
+  `${AWS_FILES}/config`,
+  `[profile emulator-profile]\nregion = us-east-1\nendpoint_url = http://127.0.0.1:${EMULATOR_PORT}\n\n[profile staging]\nregion = eu-west-1\n`,
+);
+writeFileSync(
+  `${AWS_FILES}/credentials`,
+  "[emulator-profile]\naws_access_key_id = test\naws_secret_access_key = test\n",
+);
 
 export default defineConfig({
   testDir: "./e2e",
@@ -70,6 +83,8 @@ export default defineConfig({
         LAMBDA_ENDPOINT: `http://127.0.0.1:${EMULATOR_PORT}`,
         AWS_REGION: "us-east-1",
         LAMBDA_CONSOLE_DATA: CONSOLE_DATA,
+        AWS_CONFIG_FILE: `${AWS_FILES}/config`,
+        AWS_SHARED_CREDENTIALS_FILE: `${AWS_FILES}/credentials`,
       },
       stdout: "ignore",
       stderr: "pipe",

@@ -51,7 +51,7 @@ export interface ServerConfig {
   credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
 }
 
-function isLoopback(url: string): boolean {
+export function isLoopback(url: string): boolean {
   const host = new URL(url).hostname;
   return host === "127.0.0.1" || host === "localhost" || host === "[::1]" || host === "::1";
 }
@@ -97,13 +97,11 @@ export function configFromEnv(source: Record<string, string | undefined>): Serve
 
 let cached: ServerConfig | undefined;
 
-/** The server's configuration, read from `process.env` on first use. */
-export function serverConfig(): ServerConfig {
+/**
+ * The connection the server's start-up environment describes (what `npm start` chose). The one in use
+ * may be another, picked in the console: see lib/connection-registry.ts.
+ */
+export function environmentConfig(): ServerConfig {
   cached ??= configFromEnv(process.env);
   return cached;
-}
-
-/** The non-secret description of the connection, for the UI. */
-export function currentConnection(): Connection {
-  return serverConfig().connection;
 }

@@ -1,9 +1,13 @@
 import { connection as dynamicRendering } from "next/server";
 import { AppShell } from "@/components/layout/app-shell";
-import { currentConnection } from "@/lib/env";
+import { connectionChoices, currentConnection } from "@/lib/connection-registry";
 
 export default async function ConsoleLayout({ children }: LayoutProps<"/">) {
-  // The connection comes from the server's environment at request time, never from the build.
+  // The connection is chosen at request time (environment or the console's own choice), never at build.
   await dynamicRendering();
-  return <AppShell connection={currentConnection()}>{children}</AppShell>;
+  return (
+    <AppShell connection={currentConnection()} choices={await connectionChoices()}>
+      {children}
+    </AppShell>
+  );
 }

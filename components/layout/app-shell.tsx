@@ -1,9 +1,9 @@
 "use client";
 
 import { useShortcut } from "./use-shortcut";
-import type { Connection } from "@/lib/connection";
+import type { ConnectionChoices, Connection } from "@/lib/connection";
+import { ConnectionMenu } from "@/components/connections/connection-menu";
 import { Brand } from "./brand";
-import { ConnectionBadge } from "./connection-badge";
 import { ConnectionProvider } from "./connection-context";
 import { MobileNav } from "./mobile-nav";
 import { SidebarNav } from "./sidebar-nav";
@@ -12,7 +12,15 @@ import { ThemeToggle } from "./theme-toggle";
 /** Pages mark their search box with this attribute; `/` focuses it from anywhere on the page. */
 export const SEARCH_ATTRIBUTE = "data-page-search";
 
-export function AppShell({ connection, children }: { connection: Connection; children: React.ReactNode }) {
+export function AppShell({
+  connection,
+  choices,
+  children,
+}: {
+  connection: Connection;
+  choices: ConnectionChoices;
+  children: React.ReactNode;
+}) {
   useShortcut("/", () => {
     const search = document.querySelector<HTMLInputElement>(`[${SEARCH_ATTRIBUTE}]`);
     search?.focus();
@@ -41,7 +49,7 @@ export function AppShell({ connection, children }: { connection: Connection; chi
               <Brand />
             </div>
             <div className="ml-auto flex min-w-0 items-center gap-1.5">
-              <ConnectionBadge connection={connection} />
+              <ConnectionMenu choices={choices} />
               <ThemeToggle />
             </div>
           </header>

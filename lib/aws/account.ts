@@ -3,6 +3,8 @@ import "server-only";
 import { GetAccountSettingsCommand } from "@aws-sdk/client-lambda";
 import type { AccountSettings } from "@/lib/lambda-types";
 import { call } from "./call";
+import { AwsCallError, toAwsError } from "./errors";
+import type { ServerConfig } from "@/lib/env";
 import { lambdaClient } from "./client";
 
 export async function getAccountSettings(): Promise<AccountSettings> {
@@ -20,4 +22,28 @@ export async function getAccountSettings(): Promise<AccountSettings> {
     ...(usage.TotalCodeSize !== undefined ? { TotalCodeSizeUsed: usage.TotalCodeSize } : {}),
     ...(usage.FunctionCount !== undefined ? { FunctionCount: usage.FunctionCount } : {}),
   };
+}
+
+export interface ConnectionCheck {
+  /** Round trip of one signed GetAccountSettings call. */
+  latencyMs: number;
+  functionCount?: number;
+}
+
+/**
+ * Proves a connection works end to end (reachable, keys accepted, allowed to read the account) — any
+ * connection, not only the one in use, so errors name its own endpoint.
+ */
+export async function checkConnection(config: ServerConfig): Promise<ConnectionCheck> {
+  const started = performance.now();
+  try {
+    const out = await lambdaClient(config).send(new GetAccountSettingsCommand({}));
+    const functionCount = out.AccountUsage?.FunctionCount;
+    return {
+      latencyMs: Math.round((performance.now() - started) * 10) / 10,
+      ...(functionCount !== undefined ? { functionCount } : {}),
+    };
+  } catch (error) {
+    throw new AwsCallError(toAwsError(error, config.connection));
+  }
 }

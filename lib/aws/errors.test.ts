@@ -18,12 +18,17 @@ describe("toAwsError", () => {
   });
   it("turns a refused connection into EndpointUnreachable naming the endpoint", () => {
     const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:9001"), { code: "ECONNREFUSED" });
-    expect(toAwsError(refused)).toMatchObject({
+    const emulator = { kind: "emulator", endpoint: "http://127.0.0.1:9001", region: "us-east-1" } as const;
+    expect(toAwsError(refused, emulator)).toMatchObject({
       code: "EndpointUnreachable",
       status: 503,
-      message: expect.stringContaining("http://127.0.0.1:9001"),
+      message: "Could not reach the Lambda emulator at http://127.0.0.1:9001 (ECONNREFUSED).",
     });
-    expect(toAwsError(new AggregateError([refused], "all failed")).code).toBe("EndpointUnreachable");
+    expect(toAwsError(new AggregateError([refused], "all failed"), emulator).code).toBe("EndpointUnreachable");
+    const endpoint = { kind: "endpoint", endpoint: "https://lambda.example.com", region: "eu-west-1" } as const;
+    expect(toAwsError(refused, endpoint).message).toBe(
+      "Could not reach the Lambda endpoint at https://lambda.example.com (ECONNREFUSED).",
+    );
   });
   it("names anonymous failures UnexpectedError", () => {
     expect(toAwsError(new Error("boom"))).toEqual({ code: "UnexpectedError", message: "boom" });

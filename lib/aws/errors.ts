@@ -1,7 +1,8 @@
 /** SDK and network failures → the console's `ConsoleError` (AWS error name, message, request id, status). */
 import "server-only";
+import type { Connection } from "@/lib/connection";
 import type { ConsoleError } from "@/lib/console-error";
-import { serverConfig } from "@/lib/env";
+import { serverConfig } from "@/lib/connection-registry";
 
 interface SdkErrorLike {
   name?: unknown;
@@ -23,10 +24,9 @@ function networkCode(error: unknown): string | undefined {
   return cause ? networkCode(cause) : undefined;
 }
 
-export function toAwsError(error: unknown): ConsoleError {
+export function toAwsError(error: unknown, connection: Connection = serverConfig().connection): ConsoleError {
   const net = networkCode(error);
   if (net) {
-    const { connection } = serverConfig();
     const what = connection.kind === "emulator" ? "the Lambda emulator" : "the Lambda endpoint";
     return {
       code: "EndpointUnreachable",

@@ -8,7 +8,7 @@ import {
   type Cors,
 } from "@aws-sdk/client-lambda";
 import { SignatureV4 } from "@smithy/signature-v4";
-import { serverConfig } from "@/lib/env";
+import { serverConfig } from "@/lib/connection-registry";
 import type {
   CorsConfig,
   FunctionUrlAuthType,

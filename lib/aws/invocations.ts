@@ -8,7 +8,7 @@
  */
 import "server-only";
 import { SignatureV4 } from "@smithy/signature-v4";
-import { serverConfig } from "@/lib/env";
+import { serverConfig } from "@/lib/connection-registry";
 import type { InvocationDetail, InvocationsPage, InvocationStatus } from "@/lib/lambda-types";
 import { lambdaClient } from "./client";
 import { AwsCallError } from "./errors";

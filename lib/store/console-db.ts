@@ -1,5 +1,5 @@
 /**
- * The console's own small database (saved test events): `console.sqlite` in the console's data dir
+ * The console's own small database (saved test events, saved connections): `console.sqlite` in the console's data dir
  * (`LAMBDA_CONSOLE_DATA`, default `.data`). It belongs to the console, not to the Lambda endpoint, so it
  * works the same against the emulator and against AWS. Opened lazily, once per server process.
  */
@@ -23,6 +23,17 @@ const MIGRATIONS: string[] = [
      UNIQUE (scope, function_name, name)
    );
    CREATE INDEX test_events_by_function ON test_events (scope, function_name, name);`,
+  // Connections the user added from the Settings page, and small console-wide settings (which one is active).
+  `CREATE TABLE saved_connections (
+     id TEXT PRIMARY KEY,
+     label TEXT NOT NULL UNIQUE,
+     endpoint TEXT NOT NULL,
+     region TEXT NOT NULL,
+     access_key_id TEXT NOT NULL,
+     secret_access_key TEXT NOT NULL,
+     created_at TEXT NOT NULL
+   );
+   CREATE TABLE console_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
 ];
 
 export function openConsoleDb(file: string): ConsoleDb {

@@ -1,6 +1,6 @@
 /** The console store for the current connection: events saved against the emulator stay with it. */
 import "server-only";
-import { currentConnection } from "@/lib/env";
+import { currentConnection } from "@/lib/connection-registry";
 import type { Connection } from "@/lib/connection";
 import { consoleDb } from "./console-db";
 import { testEventStore } from "./test-events";

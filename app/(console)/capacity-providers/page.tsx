@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import { CapacityProvidersPage } from "@/components/capacity-providers/capacity-providers-page";
 import { listCapacityProviders } from "@/lib/aws/capacity-providers";
-import { currentConnection } from "@/lib/env";
+import { currentConnection } from "@/lib/connection-registry";
 import { capacityProvidersOptions } from "@/lib/queries/capacity-providers";
 
 export const metadata: Metadata = { title: "Capacity providers" };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import { CodeSigningPage } from "@/components/code-signing/code-signing-page";
 import { listCodeSigningConfigs } from "@/lib/aws/code-signing";
-import { currentConnection } from "@/lib/env";
+import { currentConnection } from "@/lib/connection-registry";
 import { codeSigningConfigsOptions } from "@/lib/queries/code-signing";
 
 export const metadata: Metadata = { title: "Code signing" };

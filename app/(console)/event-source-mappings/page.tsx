@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import { EventSourceMappingsPage } from "@/components/event-source-mappings/esm-page";
 import { listEventSourceMappings } from "@/lib/aws/event-source-mappings";
-import { currentConnection } from "@/lib/env";
+import { currentConnection } from "@/lib/connection-registry";
 import { eventSourceMappingsOptions } from "@/lib/queries/event-source-mappings";
 
 export const metadata: Metadata = { title: "Event source mappings" };

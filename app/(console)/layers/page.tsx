@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import { LayersPage } from "@/components/layers/layers-page";
 import { listLayers } from "@/lib/aws/layers";
-import { currentConnection } from "@/lib/env";
+import { currentConnection } from "@/lib/connection-registry";
 import { layersOptions } from "@/lib/queries/layers";
 
 export const metadata: Metadata = { title: "Layers" };

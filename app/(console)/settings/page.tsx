@@ -1,24 +1,29 @@
 import type { Metadata } from "next";
+import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import { connection as dynamicRendering } from "next/server";
-import { SettingsIcon } from "lucide-react";
-import { EmptyState } from "@/components/common/empty-state";
+import { AccountPanel } from "@/components/connections/account-panel";
+import { ConnectionsPanel } from "@/components/connections/connections-panel";
 import { PageContainer, PageHeader } from "@/components/layout/page-header";
 import { ConnectionSettings } from "@/components/layout/connection-settings";
-import { currentConnection } from "@/lib/env";
+import { getAccountSettings } from "@/lib/aws/account";
+import { connectionChoices } from "@/lib/connection-registry";
+import { accountSettingsOptions } from "@/lib/queries/concurrency";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   await dynamicRendering();
+  const queryClient = new QueryClient();
+  // A failed prefetch is not cached; the panel asks again from the browser and shows the error in place.
+  await queryClient.prefetchQuery({ ...accountSettingsOptions(), queryFn: () => getAccountSettings() });
   return (
     <PageContainer className="space-y-6">
-      <PageHeader title="Settings" description="Where the console sends its requests, and how to change that." />
-      <ConnectionSettings connection={currentConnection()} />
-      <EmptyState
-        icon={SettingsIcon}
-        title="More settings are coming soon in this console"
-        description="Switching connections from the browser, saved test events per function, and default runtime and architecture for new functions."
-      />
+      <PageHeader title="Settings" description="Where the console sends its requests, and what that account allows." />
+      <ConnectionsPanel choices={await connectionChoices()} />
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <AccountPanel />
+      </HydrationBoundary>
+      <ConnectionSettings />
     </PageContainer>
   );
 }

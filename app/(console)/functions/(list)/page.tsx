@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import { listFunctions } from "@/lib/aws/functions";
 import { defaultRoleFor } from "@/lib/connection";
-import { currentConnection } from "@/lib/env";
+import { currentConnection } from "@/lib/connection-registry";
 import { CURRENT_RUNTIMES } from "@/lib/lambda-model/runtimes";
 import { functionsListOptions } from "@/lib/queries/functions";
 import { FunctionsPageClient } from "./page-client";

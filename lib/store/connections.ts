@@ -1,0 +1,108 @@
+/**
+ * Connections the user added (a Lambda endpoint with its keys) and the console-wide choice of which
+ * connection is active. Keys stay in this file on the server; nothing here is ever sent to the browser
+ * except through `SavedConnectionSummary`, which has no secret.
+ */
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { ConsoleDb } from "./console-db";
+
+export interface SavedConnection {
+  id: string;
+  label: string;
+  endpoint: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  createdAt: string;
+}
+
+interface Row {
+  id: string;
+  label: string;
+  endpoint: string;
+  region: string;
+  access_key_id: string;
+  secret_access_key: string;
+  created_at: string;
+}
+
+/** A write the store refused for a reason the user can fix. */
+export class ConnectionStoreError extends Error {
+  constructor(
+    readonly code: "ResourceConflictException" | "ResourceNotFoundException",
+    message: string,
+  ) {
+    super(message);
+    this.name = code;
+  }
+}
+
+const toSaved = (row: Row): SavedConnection => ({
+  id: row.id,
+  label: row.label,
+  endpoint: row.endpoint,
+  region: row.region,
+  accessKeyId: row.access_key_id,
+  secretAccessKey: row.secret_access_key,
+  createdAt: row.created_at,
+});
+
+export function connectionStore(db: ConsoleDb) {
+  return {
+    list(): SavedConnection[] {
+      return db.prepare<[], Row>("SELECT * FROM saved_connections ORDER BY label COLLATE NOCASE").all().map(toSaved);
+    },
+
+    get(id: string): SavedConnection | undefined {
+      const row = db.prepare<[string], Row>("SELECT * FROM saved_connections WHERE id = ?").get(id);
+      return row ? toSaved(row) : undefined;
+    },
+
+    create(input: Omit<SavedConnection, "id" | "createdAt">): SavedConnection {
+      const saved: SavedConnection = { ...input, id: randomUUID(), createdAt: new Date().toISOString() };
+      try {
+        db.prepare(
+          `INSERT INTO saved_connections (id, label, endpoint, region, access_key_id, secret_access_key, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        ).run(
+          saved.id,
+          saved.label,
+          saved.endpoint,
+          saved.region,
+          saved.accessKeyId,
+          saved.secretAccessKey,
+          saved.createdAt,
+        );
+      } catch (error) {
+        if (error instanceof Error && "code" in error && error.code === "SQLITE_CONSTRAINT_UNIQUE") {
+          throw new ConnectionStoreError("ResourceConflictException", `A connection named ${input.label} exists.`);
+        }
+        throw error;
+      }
+      return saved;
+    },
+
+    delete(id: string): void {
+      const { changes } = db.prepare("DELETE FROM saved_connections WHERE id = ?").run(id);
+      if (changes === 0) {
+        throw new ConnectionStoreError("ResourceNotFoundException", "This connection no longer exists.");
+      }
+    },
+
+    getSetting(key: string): string | undefined {
+      return db.prepare<[string], { value: string }>("SELECT value FROM console_settings WHERE key = ?").get(key)
+        ?.value;
+    },
+
+    setSetting(key: string, value: string | undefined): void {
+      if (value === undefined) db.prepare("DELETE FROM console_settings WHERE key = ?").run(key);
+      else
+        db.prepare(
+          "INSERT INTO console_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        ).run(key, value);
+    },
+  };
+}
+
+export type ConnectionStore = ReturnType<typeof connectionStore>;
