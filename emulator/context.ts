@@ -6,6 +6,7 @@ import type { ResourceStore } from "./store/resources";
 import type { FunctionsRepo } from "./store/functions-repo";
 import type { CodeStore } from "./store/code-store";
 import type { RuntimeManager } from "./runtime/manager";
+import type { DurableOrchestrator } from "./durable/orchestrator";
 
 export interface EmulatorEvents {
   /** A function's $LATEST configuration or code changed (warm environments of the old one retire). */
@@ -23,6 +24,8 @@ export interface EmulatorContext {
   functions: FunctionsRepo;
   code: CodeStore;
   runtime: RuntimeManager;
+  /** Durable executions: checkpoints, timers, callbacks, history (emulator/durable/). */
+  durable: DurableOrchestrator;
   events: EventEmitter<EmulatorEvents>;
   /** Per-data-dir secret for signing download URLs (Code.Location, Content.Location). */
   secret: Buffer;

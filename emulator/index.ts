@@ -21,6 +21,7 @@ import { openDatabase } from "./store/db";
 import { FunctionsRepo } from "./store/functions-repo";
 import { ResourceStore } from "./store/resources";
 import { seedDemoFunctions } from "./demo/seed";
+import { DurableOrchestrator } from "./durable/orchestrator";
 
 export type { EmulatorOptions, EmulatorConfig };
 
@@ -54,8 +55,9 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     code: new CodeStore(config.dataDir),
     events: new EventEmitter<EmulatorEvents>(),
     secret: loadSecret(config.dataDir),
-  } as Omit<EmulatorContext, "runtime"> as EmulatorContext;
+  } as Omit<EmulatorContext, "runtime" | "durable"> as EmulatorContext;
   ctx.runtime = new RuntimeManager(ctx);
+  ctx.durable = new DurableOrchestrator(ctx);
 
   const internalRoutes: InternalRoute[] = [codeDownloadRoute, functionUrlRoute];
   const server: Server = createServer(createRequestListener(ctx, handlers, internalRoutes, [invocationsApi]));
@@ -74,8 +76,10 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   const port = (server.address() as AddressInfo).port;
   const host = config.host === "0.0.0.0" || config.host === "::" ? "127.0.0.1" : config.host;
   ctx.baseUrl = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
-  // Background work needs the base URL (functions call back into the emulator): queued async events.
+  // Background work needs the base URL (functions call back into the emulator): queued async events,
+  // durable executions (timers re-armed, invocations cut short by a stop run again).
   ctx.runtime.start();
+  ctx.durable.start();
 
   if (config.seedDemo) await seedDemoFunctions(ctx);
 
@@ -88,6 +92,8 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     async close() {
       if (closed) return;
       closed = true;
+      // First, so invocations cut short by the shutdown are not taken for failed attempts.
+      ctx.durable.close();
       await ctx.runtime.shutdown();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

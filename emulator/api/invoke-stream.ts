@@ -12,6 +12,7 @@ import {
   payloadChunkFrame,
   type InvokeCompleteEvent,
 } from "../eventstream";
+import { invalidParameter } from "../errors";
 import { arnOf, parseTarget } from "../functions/resolve";
 import { LiveResponse } from "../live-response";
 import type { InvokeResult } from "../runtime/manager";
@@ -59,6 +60,12 @@ async function invokeWithResponseStream(req: ApiRequest<InvokeStreamInput>, ctx:
   const payload = eventPayload(input.Payload, SYNC_PAYLOAD_LIMIT);
   const clientContext = clientContextJson(input.ClientContext);
   if (input.InvocationType === "DryRun") return { status: 204 };
+  if (record.config.DurableConfig) {
+    // A durable function's answer is its execution's result, which no stream carries; Invoke returns it.
+    throw invalidParameter(
+      "InvokeWithResponseStream does not support durable functions. Use Invoke (RequestResponse or Event) to start a durable execution.",
+    );
+  }
 
   const traceId = traceIdOf(req);
   // Throws (→ a normal error response) when the invocation cannot start: throttled, runtime unavailable.

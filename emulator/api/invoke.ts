@@ -13,6 +13,7 @@ import {
   type AliasDoc,
   type FunctionTarget,
 } from "../functions/resolve";
+import { invokeDurable } from "../durable/invoke";
 import { submitEventInvocation } from "../runtime/event-invoke";
 import type { VersionRecord } from "../store/functions-repo";
 import { KIND } from "../store/kinds";
@@ -120,6 +121,19 @@ async function invoke(req: ApiRequest<InvokeInput>, ctx: EmulatorContext): Promi
     ...(input.TenantId ? { tenantId: input.TenantId } : {}),
     ...(traceId ? { traceId } : {}),
   };
+  if (record.config.DurableConfig) {
+    // The payload starts a durable execution; the function gets the execution's envelope instead.
+    return invokeDurable(ctx, {
+      record,
+      invokedArn: params.invokedArn,
+      payload,
+      invocationType: type,
+      ...(input.DurableExecutionName !== undefined ? { executionName: input.DurableExecutionName } : {}),
+      ...(traceId ? { traceId } : {}),
+      ...(input.TenantId ? { tenantId: input.TenantId } : {}),
+      signal: req.signal,
+    });
+  }
   if (type === "Event") {
     // ClientContext is passed to synchronous invocations only (see the Invoke reference).
     submitEventInvocation(ctx, params);
@@ -144,11 +158,20 @@ async function invoke(req: ApiRequest<InvokeInput>, ctx: EmulatorContext): Promi
 }
 
 // POST /2014-11-13/functions/{FunctionName}/invoke-async — InvokeAsync (deprecated; runs as Event)
-function invokeAsync(req: ApiRequest<InvokeAsyncInput>, ctx: EmulatorContext): ApiResult {
+async function invokeAsync(req: ApiRequest<InvokeAsyncInput>, ctx: EmulatorContext): Promise<ApiResult> {
   const target = parseTarget(ctx, req.input.FunctionName);
   const record = versionToRun(ctx, target);
   assertInvocable(record);
   const payload = eventPayload(req.input.InvokeArgs, ASYNC_PAYLOAD_LIMIT);
+  if (record.config.DurableConfig) {
+    await invokeDurable(ctx, {
+      record,
+      invokedArn: arnOf(ctx, target.name, target.qualifier),
+      payload,
+      invocationType: "Event",
+    });
+    return { status: 202, body: { Status: 202 } };
+  }
   submitEventInvocation(ctx, {
     config: record.config,
     codeHash: record.codeHash,

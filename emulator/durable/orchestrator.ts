@@ -1,0 +1,885 @@
+/**
+ * The durable-execution orchestrator (`ctx.durable`). It owns every execution's lifecycle: starting one
+ * for an Invoke, running at most one invocation of it at a time with a fresh checkpoint token, answering
+ * the SDK's checkpoints and state reads, applying timers, callbacks and chained invokes, and closing the
+ * execution (SUCCEEDED, FAILED, TIMED_OUT, STOPPED). Everything it decides is committed to SQLite before
+ * anyone hears of it, so a restart re-arms timers and re-invokes executions whose invocation was cut short.
+ * See README.md beside this file for the state machine.
+ */
+import { randomBytes, randomUUID } from "node:crypto";
+import { assertInvocable, versionToRun } from "../api/invoke";
+import { encodeMarker, paginate } from "../api/paging";
+import type { EmulatorContext } from "../context";
+import { invalidParameter, LambdaError, resourceNotFound } from "../errors";
+import { arnOf, parseTarget } from "../functions/resolve";
+import type { InvokeResult } from "../runtime/manager";
+import type { VersionRecord } from "../store/functions-repo";
+import { applyUpdates, type ApplyHooks } from "./apply-updates";
+import { ExecutionSession } from "./session";
+import { DurableStore } from "./store";
+import { applyDue, hasPendingWork, hasReadyWork } from "./timers";
+import type { ErrorObject, ExecutionRecord, ExecutionStatus, OperationState } from "./types";
+import { validateUpdates, type Update } from "./validate-updates";
+import { epochSeconds, eventError, eventPayload, isoString, operationOut } from "./wire";
+
+/** DurableConfig defaults when a function leaves them out. */
+export const DEFAULT_EXECUTION_TIMEOUT_S = 86_400;
+export const DEFAULT_RETENTION_DAYS = 14;
+/** Failed invocations (error, crash, timeout) are retried after 1 s, 2 s, 4 s … at most this long. */
+const MAX_RETRY_DELAY_MS = 60_000;
+/** The invocation event carries at most this many operations; the SDK reads the rest with GetDurableExecutionState. */
+const EVENT_MAX_OPERATIONS = 1_000;
+/** …and at most this much of them, well under the 6 MB invocation payload. */
+const EVENT_MAX_BYTES = 4 * 1024 * 1024;
+/** ClientToken replays are honoured within 15 minutes (CheckpointDurableExecution reference). */
+const CLIENT_TOKEN_WINDOW_MS = 15 * 60_000;
+const PURGE_EVERY_MS = 60_000;
+const MAX_TIMER_MS = 2_147_483_647;
+
+export interface StartRequest {
+  record: Readonly<VersionRecord>;
+  invokedArn: string;
+  payload: Buffer;
+  name?: string;
+  invocationType: "RequestResponse" | "Event";
+  traceId?: string;
+  tenantId?: string;
+  parent?: { arn: string; opId: string };
+}
+
+export interface CheckpointInput {
+  token: string;
+  clientToken?: string;
+  updates: readonly Update[];
+}
+
+/** The closed-execution messages of the callback APIs (CallbackTimeoutException in the reference). */
+const callbackClosed = () =>
+  new LambdaError(
+    "CallbackTimeoutException",
+    400,
+    "The callback ID token has either expired or the callback associated with the token has already been closed.",
+  );
+
+const invalidToken = (why: string) => invalidParameter(`Invalid Checkpoint Token: ${why}`);
+
+/** A new opaque token: standard base64, as the reference's pattern wants. */
+const newToken = () => randomBytes(36).toString("base64");
+
+export class DurableOrchestrator {
+  readonly store: DurableStore;
+  /** Executions with an invocation running in this process. */
+  private readonly inflight = new Set<string>();
+  /** Plain (non-durable) chained invocations running: `${arn}\n${opId}`. */
+  private readonly chainedInflight = new Set<string>();
+  /** Synchronous Invokes waiting for an execution to close. */
+  private readonly waiters = new Map<string, Set<() => void>>();
+  private timer: NodeJS.Timeout | undefined;
+  private pumpScheduled = false;
+  private started = false;
+  private closed = false;
+  private lastPurge = 0;
+
+  constructor(private readonly ctx: EmulatorContext) {
+    this.store = new DurableStore(ctx.db);
+    ctx.events.on("function-deleted", (name, version) => {
+      if (!ctx.db.open) return;
+      // Executions belong to their function version: they go with it (timers and callbacks included).
+      const arns = this.store.transaction(() => {
+        const found = this.store.ofFunction(name, version);
+        for (const arn of found) this.store.deleteExecution(arn);
+        return found;
+      });
+      for (const arn of arns) this.notify(arn);
+    });
+  }
+
+  // Lifecycle -----------------------------------------------------------------------------------------
+
+  /** Starts working once the emulator listens: invocations cut short by a stop run again, timers re-arm. */
+  start(): void {
+    if (this.started || this.closed) return;
+    this.started = true;
+    const now = Date.now();
+    const plain: { arn: string; opId: string }[] = [];
+    this.store.transaction(() => {
+      for (const arn of this.store.running()) {
+        const session = ExecutionSession.load(this.store, arn);
+        if (!session) continue;
+        const exec = session.exec;
+        if (exec.invocationId) {
+          this.invocationCompletedEvent(session, now, {
+            ErrorType: "Runtime.Unavailable",
+            ErrorMessage: "The emulator stopped while the invocation ran; it is invoked again.",
+          });
+          exec.runRequested = true;
+        }
+        for (const o of session.ops.values()) {
+          if (
+            o.op.Type === "CHAINED_INVOKE" &&
+            o.op.Status === "STARTED" &&
+            o.meta.chained &&
+            !o.meta.chained.childArn
+          ) {
+            plain.push({ arn, opId: o.op.Id });
+          }
+        }
+        session.save();
+      }
+    });
+    for (const p of plain) void this.runPlainChained(p.arn, p.opId);
+    this.schedule();
+  }
+
+  /** Stops taking work. Invocations still running are left to the runtime's shutdown; their rows stay. */
+  close(): void {
+    this.closed = true;
+    clearTimeout(this.timer);
+    for (const arn of [...this.waiters.keys()]) this.notify(arn);
+  }
+
+  // Starting executions -------------------------------------------------------------------------------
+
+  /**
+   * Creates an execution (committed on return) for an Invoke of a durable function, or finds the running
+   * one of the same name and payload (AWS's idempotent start). Throws DurableExecutionAlreadyStartedException
+   * for a name that is taken otherwise.
+   */
+  startExecution(req: StartRequest): { execution: ExecutionRecord; existing: boolean } {
+    const config = req.record.config;
+    const fn = config.FunctionName;
+    const version = config.Version;
+    const input = req.payload.toString("utf8");
+    const result = this.store.transaction(() => {
+      if (req.name !== undefined) {
+        const existing = this.store.byName(fn, req.name);
+        if (existing) {
+          if (existing.status === "RUNNING" && existing.inputPayload === input && existing.version === version) {
+            return { execution: existing, existing: true };
+          }
+          throw new LambdaError(
+            "DurableExecutionAlreadyStartedException",
+            409,
+            existing.status === "RUNNING"
+              ? `A durable execution named ${req.name} is already running for function ${fn} with a different payload: ${existing.arn}`
+              : `A durable execution named ${req.name} already ran for function ${fn} (${existing.status}): ${existing.arn}`,
+          );
+        }
+      }
+      const now = Date.now();
+      const executionId = randomUUID();
+      const name = req.name ?? randomUUID();
+      const timeoutS = config.DurableConfig?.ExecutionTimeout ?? DEFAULT_EXECUTION_TIMEOUT_S;
+      const execution: ExecutionRecord = {
+        arn: `${arnOf(this.ctx, fn, version)}/durable-execution/${name}/${executionId}`,
+        functionName: fn,
+        version,
+        name,
+        executionId,
+        status: "RUNNING",
+        inputPayload: input,
+        result: null,
+        error: null,
+        invocationType: req.invocationType,
+        invokedArn: req.invokedArn,
+        traceId: req.traceId ?? null,
+        tenantId: req.tenantId ?? null,
+        startedAt: now,
+        endedAt: null,
+        timeoutAt: now + timeoutS * 1000,
+        executionTimeout: timeoutS,
+        retentionDays: config.DurableConfig?.RetentionPeriodInDays ?? DEFAULT_RETENTION_DAYS,
+        parentArn: req.parent?.arn ?? null,
+        parentOp: req.parent?.opId ?? null,
+        token: null,
+        firstToken: null,
+        invocationId: null,
+        invocationStartedAt: null,
+        failedInvocations: 0,
+        runRequested: true,
+        retryAt: null,
+        nextSeq: 0,
+        nextEventId: 1,
+      };
+      this.store.insertExecution(execution);
+      const session = new ExecutionSession(this.store, execution);
+      // The EXECUTION operation comes first: the SDK reads the input from the first operation it gets.
+      const op = session.add({
+        Id: executionId,
+        Name: name,
+        Type: "EXECUTION",
+        Status: "STARTED",
+        StartTimestamp: now,
+        ExecutionDetails: { InputPayload: input },
+      });
+      session.event("ExecutionStarted", now, op.op, { Input: eventPayload(input), ExecutionTimeout: timeoutS });
+      session.save();
+      return { execution, existing: false };
+    });
+    this.schedule();
+    return result;
+  }
+
+  /**
+   * Resolves when the execution has closed (its record), when `timeoutMs` passed (the running record),
+   * or when the caller went away or the execution vanished (undefined).
+   */
+  waitForEnd(arn: string, timeoutMs: number, signal?: AbortSignal): Promise<ExecutionRecord | undefined> {
+    return new Promise((resolve) => {
+      let set = this.waiters.get(arn);
+      if (!set) {
+        set = new Set();
+        this.waiters.set(arn, set);
+      }
+      const waiters = set;
+      const finish = (value: ExecutionRecord | undefined) => {
+        clearTimeout(timer);
+        signal?.removeEventListener("abort", onAbort);
+        waiters.delete(check);
+        if (waiters.size === 0 && this.waiters.get(arn) === waiters) this.waiters.delete(arn);
+        resolve(value);
+      };
+      const check = () => {
+        const e = this.ctx.db.open ? this.store.getExecution(arn) : undefined;
+        if (!e || e.status !== "RUNNING" || this.closed) finish(e);
+      };
+      const onAbort = () => finish(undefined);
+      const timer = setTimeout(() => finish(this.ctx.db.open ? this.store.getExecution(arn) : undefined), timeoutMs);
+      waiters.add(check);
+      signal?.addEventListener("abort", onAbort, { once: true });
+      check();
+    });
+  }
+
+  // The SDK's calls -------------------------------------------------------------------------------------
+
+  checkpoint(arn: string, input: CheckpointInput): { CheckpointToken: string; NewExecutionState: object } {
+    const plain: string[] = [];
+    const response = this.store.transaction(() => {
+      const exec = this.store.getExecution(arn);
+      if (!exec) throw invalidToken(`no durable execution ${arn} holds this token.`);
+      if (input.clientToken) {
+        const replay = this.store.checkpointReplay(arn, input.clientToken);
+        if (replay && replay.requestToken === input.token) {
+          return JSON.parse(replay.response) as { CheckpointToken: string; NewExecutionState: object };
+        }
+      }
+      if (exec.status !== "RUNNING") {
+        throw invalidToken(`the durable execution has ended (${exec.status}); it takes no more checkpoints.`);
+      }
+      if (exec.token === null || exec.token !== input.token) {
+        throw invalidToken("the token is not the current checkpoint token of this durable execution.");
+      }
+      const session = new ExecutionSession(this.store, exec);
+      const now = Date.now();
+      applyDue(session, now);
+      validateUpdates(input.updates, session.ops);
+      applyUpdates(session, input.updates, now, this.hooks(plain));
+      const token = newToken();
+      exec.token = token;
+      const operations = session.dirtyOps().map((o) => {
+        o.dirty = false;
+        o.changed = true;
+        return operationOut(o.op, epochSeconds);
+      });
+      const answer = { CheckpointToken: token, NewExecutionState: { Operations: operations } };
+      if (input.clientToken) {
+        this.store.rememberCheckpoint(arn, input.clientToken, input.token, JSON.stringify(answer), now);
+      }
+      session.save();
+      return answer;
+    });
+    for (const opId of plain) void this.runPlainChained(arn, opId);
+    this.schedule();
+    return response;
+  }
+
+  /** GetDurableExecutionState: the operations in start order, paged; the invocation's tokens only. */
+  state(
+    arn: string,
+    token: string,
+    page: { Marker?: string | null; MaxItems?: number | null },
+  ): { Operations: object[]; NextMarker?: string } {
+    const exec = this.store.getExecution(arn);
+    if (!exec) throw invalidToken(`no durable execution ${arn} holds this token.`);
+    if (exec.status !== "RUNNING" || (token !== exec.token && token !== exec.firstToken)) {
+      throw invalidToken("the token does not belong to the running invocation of this durable execution.");
+    }
+    const ops = this.store.operations(arn);
+    const out = paginate(
+      ops,
+      (o) => o.seq,
+      { Marker: page.Marker, MaxItems: page.MaxItems || undefined },
+      {
+        defaultLimit: 100,
+        maxLimit: 1000,
+      },
+    );
+    return {
+      Operations: out.items.map((o) => operationOut(o.op, epochSeconds)),
+      ...(out.nextMarker ? { NextMarker: out.nextMarker } : {}),
+    };
+  }
+
+  // Callbacks ---------------------------------------------------------------------------------------------
+
+  callbackSucceeded(callbackId: string, result: Buffer): void {
+    this.completeCallback(callbackId, (session, o, now) => {
+      const text = result.toString("utf8");
+      o.op.Status = "SUCCEEDED";
+      o.op.EndTimestamp = now;
+      o.op.CallbackDetails = { ...o.op.CallbackDetails, Result: text };
+      session.event("CallbackSucceeded", now, o.op, { Result: eventPayload(text) });
+    });
+  }
+
+  callbackFailed(callbackId: string, error: ErrorObject): void {
+    this.completeCallback(callbackId, (session, o, now) => {
+      o.op.Status = "FAILED";
+      o.op.EndTimestamp = now;
+      o.op.CallbackDetails = { ...o.op.CallbackDetails, Error: error };
+      session.event("CallbackFailed", now, o.op, { Error: eventError(error) });
+    });
+  }
+
+  /** A heartbeat moves the callback's heartbeat deadline; it tells the function nothing. */
+  callbackHeartbeat(callbackId: string): void {
+    this.store.transaction(() => {
+      const { session, o } = this.openCallback(callbackId);
+      if (o.meta.heartbeatSeconds !== undefined) {
+        o.meta.heartbeatAt = Date.now() + o.meta.heartbeatSeconds * 1000;
+        const times = [o.meta.callbackTimeoutAt, o.meta.heartbeatAt].filter((t): t is number => t !== undefined);
+        o.dueAt = Math.min(...times);
+        o.changed = true;
+      }
+      session.save();
+    });
+    this.schedule();
+  }
+
+  private openCallback(callbackId: string): { session: ExecutionSession; o: OperationState } {
+    const owner = this.store.callbackOwner(callbackId);
+    if (!owner) throw resourceNotFound(`The callback ${callbackId} does not exist.`);
+    const session = ExecutionSession.load(this.store, owner.arn);
+    const o = session?.ops.get(owner.opId);
+    if (!session || !o) throw resourceNotFound(`The callback ${callbackId} does not exist.`);
+    if (session.exec.status !== "RUNNING" || o.op.Status !== "STARTED") throw callbackClosed();
+    return { session, o };
+  }
+
+  private completeCallback(
+    callbackId: string,
+    complete: (session: ExecutionSession, o: OperationState, now: number) => void,
+  ): void {
+    this.store.transaction(() => {
+      const { session, o } = this.openCallback(callbackId);
+      complete(session, o, Date.now());
+      o.dueAt = null;
+      session.touch(o);
+      this.wantRun(session);
+      session.save();
+    });
+    this.schedule();
+  }
+
+  // Stopping ------------------------------------------------------------------------------------------
+
+  /** StopDurableExecution: STOPPED now; timers, callbacks and child executions end with it. */
+  stop(arn: string, error: ErrorObject | undefined): number {
+    const now = Date.now();
+    this.store.transaction(() => {
+      const session = ExecutionSession.load(this.store, arn);
+      if (!session) throw resourceNotFound(`The durable execution ${arn} does not exist.`);
+      if (session.exec.status !== "RUNNING") {
+        throw invalidParameter(`The durable execution ${arn} is not running (${session.exec.status}).`);
+      }
+      this.finalize(session, "STOPPED", now, {
+        error: error ?? { ErrorMessage: "The durable execution was stopped." },
+      });
+      session.save();
+    });
+    this.afterEnd(arn);
+    return now;
+  }
+
+  // The pump: timers, retries, invocations ------------------------------------------------------------
+
+  private schedule(): void {
+    if (this.pumpScheduled || !this.started || this.closed) return;
+    this.pumpScheduled = true;
+    setImmediate(() => this.pump());
+  }
+
+  private pump(): void {
+    this.pumpScheduled = false;
+    if (this.closed || !this.ctx.db.open) return;
+    const now = Date.now();
+    if (now - this.lastPurge >= PURGE_EVERY_MS) this.purge(now);
+    for (const arn of this.store.due(now)) {
+      try {
+        this.tick(arn, now);
+      } catch (e) {
+        console.error(`[emulator] durable execution ${arn}:`, e);
+      }
+    }
+    clearTimeout(this.timer);
+    const next = this.store.nextDue();
+    if (next !== undefined) {
+      this.timer = setTimeout(() => this.schedule(), Math.min(Math.max(0, next - Date.now()), MAX_TIMER_MS));
+      this.timer.unref();
+    }
+  }
+
+  /** Applies what is due for one execution, then starts its next invocation if one is wanted and allowed. */
+  private tick(arn: string, now: number): void {
+    const launch = this.store.transaction(() => {
+      const session = ExecutionSession.load(this.store, arn);
+      if (!session || session.exec.status !== "RUNNING") return false;
+      const exec = session.exec;
+      if (now >= exec.timeoutAt) {
+        this.finalize(session, "TIMED_OUT", now, {
+          error: {
+            ErrorType: "States.Timeout",
+            ErrorMessage: `The durable execution exceeded its ExecutionTimeout of ${exec.executionTimeout} seconds.`,
+          },
+        });
+        session.save();
+        return "ended" as const;
+      }
+      if (applyDue(session, now)) this.wantRun(session);
+      session.save();
+      return exec.runRequested && exec.invocationId === null && (exec.retryAt === null || exec.retryAt <= now);
+    });
+    if (launch === "ended") this.afterEnd(arn);
+    else if (launch) void this.launch(arn);
+  }
+
+  /** An operation changed while no invocation runs: the function must hear of it. */
+  private wantRun(session: ExecutionSession): void {
+    if (session.exec.invocationId === null) session.exec.runRequested = true;
+  }
+
+  private async launch(arn: string): Promise<void> {
+    if (this.inflight.has(arn) || this.closed) return;
+    const prepared = this.store.transaction(() => {
+      const session = ExecutionSession.load(this.store, arn);
+      if (!session || session.exec.status !== "RUNNING" || session.exec.invocationId !== null) return undefined;
+      const exec = session.exec;
+      let record: Readonly<VersionRecord>;
+      try {
+        record = versionToRun(this.ctx, { name: exec.functionName, qualifier: exec.version });
+        assertInvocable(record);
+      } catch {
+        // Not runnable right now (being updated); a deleted function takes its executions with it.
+        exec.retryAt = Date.now() + 1000;
+        session.save();
+        return undefined;
+      }
+      const token = newToken();
+      const requestId = randomUUID();
+      exec.token = token;
+      exec.firstToken = token;
+      exec.invocationId = requestId;
+      exec.invocationStartedAt = Date.now();
+      exec.runRequested = false;
+      exec.retryAt = null;
+      const payload = this.invocationEvent(session, token);
+      session.save();
+      return { record, requestId, payload, exec };
+    });
+    if (!prepared) return;
+    this.inflight.add(arn);
+    const { record, requestId, payload, exec } = prepared;
+    let outcome: InvokeResult | LambdaError;
+    try {
+      outcome = await this.ctx.runtime.invoke({
+        config: record.config,
+        codeHash: record.codeHash,
+        invokedArn: exec.invokedArn,
+        payload,
+        requestId,
+        invocationType: exec.invocationType,
+        ...(exec.traceId ? { traceId: exec.traceId } : {}),
+        ...(exec.tenantId ? { tenantId: exec.tenantId } : {}),
+      });
+    } catch (e) {
+      outcome =
+        e instanceof LambdaError
+          ? e
+          : new LambdaError("ServiceException", 500, e instanceof Error ? e.message : String(e));
+    } finally {
+      this.inflight.delete(arn);
+    }
+    if (this.closed || !this.ctx.db.open) return;
+    try {
+      this.invocationEnded(arn, requestId, outcome);
+    } catch (e) {
+      console.error(`[emulator] durable execution ${arn}:`, e);
+    }
+    this.schedule();
+  }
+
+  /**
+   * The event the function gets: the envelope with a fresh token and the operations so far (EXECUTION
+   * first), ISO timestamps, paged beyond what one event should carry. Delivering them clears the dirty set.
+   */
+  private invocationEvent(session: ExecutionSession, token: string): Buffer {
+    const ordered = session.ordered();
+    const updated = ordered.filter((o) => o.dirty && o.op.Type !== "EXECUTION").map((o) => o.op.Id);
+    const operations: object[] = [];
+    let bytes = 0;
+    let lastSeq: number | undefined;
+    for (const o of ordered) {
+      if (o.dirty) {
+        o.dirty = false;
+        o.changed = true;
+      }
+      if (operations.length >= EVENT_MAX_OPERATIONS || bytes > EVENT_MAX_BYTES) continue;
+      const out = operationOut(o.op, isoString);
+      bytes += JSON.stringify(out).length;
+      operations.push(out);
+      lastSeq = o.seq;
+    }
+    const more = operations.length < ordered.length;
+    return Buffer.from(
+      JSON.stringify({
+        DurableExecutionArn: session.exec.arn,
+        CheckpointToken: token,
+        ...(updated.length > 0 ? { UpdatedOperationIds: updated } : {}),
+        InitialExecutionState: {
+          Operations: operations,
+          NextMarker: more && lastSeq !== undefined ? encodeMarker(lastSeq) : "",
+        },
+      }),
+    );
+  }
+
+  /** An invocation's answer decides what happens next (shared/notes/durable-contract.md §6b.5). */
+  private invocationEnded(arn: string, requestId: string, outcome: InvokeResult | LambdaError): void {
+    const ended = this.store.transaction(() => {
+      const session = ExecutionSession.load(this.store, arn);
+      if (!session || session.exec.invocationId !== requestId) return false;
+      const exec = session.exec;
+      const now = Date.now();
+      const failure = invocationFailure(outcome);
+      this.invocationCompletedEvent(session, now, failure);
+      if (exec.status !== "RUNNING") {
+        session.save();
+        return false;
+      }
+      if (failure || outcome instanceof LambdaError) {
+        // Thrown, crashed, timed out, or could not run: retried with backoff until the execution times out.
+        exec.failedInvocations += 1;
+        exec.runRequested = true;
+        exec.retryAt = now + Math.min(1000 * 2 ** (exec.failedInvocations - 1), MAX_RETRY_DELAY_MS);
+        session.save();
+        return false;
+      }
+      exec.failedInvocations = 0;
+      const output = parseOutput(outcome.payload);
+      const executionOp = session.executionOp();
+      if (output?.Status === "SUCCEEDED") {
+        // A result too large for the answer arrives as "" after an EXECUTION checkpoint carried it.
+        const checkpointed = executionOp?.meta.checkpointedResult;
+        const result =
+          (output.Result === undefined || output.Result === "") && checkpointed !== undefined
+            ? checkpointed
+            : output.Result;
+        this.finalize(session, "SUCCEEDED", now, result !== undefined ? { result } : {});
+      } else if (output?.Status === "FAILED") {
+        this.finalize(session, "FAILED", now, { error: output.Error ?? executionOp?.meta.checkpointedError ?? {} });
+      } else if (output?.Status === "PENDING") {
+        if (session.dirtyOps().length > 0 || hasReadyWork(session)) exec.runRequested = true;
+        else if (!hasPendingWork(session)) {
+          this.finalize(session, "FAILED", now, {
+            error: {
+              ErrorType: "InvalidParameterValueException",
+              ErrorMessage: "Cannot return PENDING status with no pending operations.",
+            },
+          });
+        }
+      } else {
+        this.finalize(session, "FAILED", now, {
+          error: {
+            ErrorType: "InvalidParameterValueException",
+            ErrorMessage:
+              "The function's answer is not a durable execution output ({Status: SUCCEEDED | FAILED | PENDING}). Is its handler wrapped with withDurableExecution?",
+          },
+        });
+      }
+      session.save();
+      return exec.status !== "RUNNING";
+    });
+    if (ended) this.afterEnd(arn);
+  }
+
+  private invocationCompletedEvent(session: ExecutionSession, now: number, error: ErrorObject | undefined): void {
+    const exec = session.exec;
+    if (exec.invocationId === null) return;
+    session.event("InvocationCompleted", now, undefined, {
+      StartTimestamp: exec.invocationStartedAt ?? now,
+      EndTimestamp: now,
+      RequestId: exec.invocationId,
+      ...(error ? { Error: eventError(error) } : {}),
+    });
+    exec.invocationId = null;
+    exec.invocationStartedAt = null;
+    exec.token = null;
+    exec.firstToken = null;
+  }
+
+  /** Closes an execution: its status, result or error, its operation, its timers, its closing event. */
+  private finalize(
+    session: ExecutionSession,
+    status: Exclude<ExecutionStatus, "RUNNING">,
+    now: number,
+    outcome: { result?: string; error?: ErrorObject },
+  ): void {
+    const exec = session.exec;
+    if (exec.invocationId !== null) {
+      // The invocation still running is cut loose (its checkpoints are refused from now on); its
+      // InvocationCompleted goes before the closing event, which stays the history's last.
+      this.invocationCompletedEvent(session, now, {
+        ErrorType: "DurableExecution." + status,
+        ErrorMessage: `The durable execution ended (${status}) while this invocation ran.`,
+      });
+    }
+    exec.status = status;
+    exec.endedAt = now;
+    exec.result = outcome.result ?? null;
+    exec.error = outcome.error ?? null;
+    exec.runRequested = false;
+    exec.retryAt = null;
+    for (const o of session.ops.values()) {
+      if (o.dueAt !== null) {
+        o.dueAt = null;
+        o.changed = true;
+      }
+    }
+    const executionOp = session.executionOp();
+    if (executionOp) {
+      executionOp.op.Status = status;
+      executionOp.op.EndTimestamp = now;
+      session.touch(executionOp);
+    }
+    const op = executionOp?.op;
+    if (status === "SUCCEEDED") session.event("ExecutionSucceeded", now, op, { Result: eventPayload(outcome.result) });
+    else {
+      const type =
+        status === "FAILED" ? "ExecutionFailed" : status === "TIMED_OUT" ? "ExecutionTimedOut" : "ExecutionStopped";
+      session.event(type, now, op, { Error: eventError(outcome.error ?? {}) });
+    }
+  }
+
+  /** After an execution closed (committed): wake synchronous callers, tell a parent, stop children. */
+  private afterEnd(arn: string): void {
+    this.notify(arn);
+    const exec = this.store.getExecution(arn);
+    if (!exec) return;
+    if (exec.parentArn && exec.parentOp) this.chainedEnded(exec.parentArn, exec.parentOp, exec);
+    for (const child of this.store.runningChildren(arn)) {
+      try {
+        this.stop(child, {
+          ErrorType: "ParentExecutionEnded",
+          ErrorMessage: `The parent durable execution ${arn} ended.`,
+        });
+      } catch {
+        // ended meanwhile
+      }
+    }
+    this.schedule();
+  }
+
+  private notify(arn: string): void {
+    for (const check of [...(this.waiters.get(arn) ?? [])]) check();
+  }
+
+  // Chained invokes -------------------------------------------------------------------------------------
+
+  private hooks(plain: string[]): ApplyHooks {
+    return {
+      chainedStart: (session, o) => {
+        const chained = o.meta.chained;
+        if (!chained) return {};
+        let record: Readonly<VersionRecord>;
+        let target: ReturnType<typeof parseTarget>;
+        try {
+          target = parseTarget(this.ctx, chained.functionName);
+          record = versionToRun(this.ctx, target);
+        } catch {
+          // Not found or not runnable: runPlainChained fails the operation with the service's error.
+          plain.push(o.op.Id);
+          return {};
+        }
+        if (!record.config.DurableConfig) {
+          plain.push(o.op.Id);
+          return { executedVersion: record.config.Version };
+        }
+        const child = this.startExecution({
+          record,
+          invokedArn: arnOf(this.ctx, target.name, target.qualifier),
+          payload: Buffer.from(chained.payload ?? "{}"),
+          invocationType: "Event",
+          ...(chained.tenantId ? { tenantId: chained.tenantId } : {}),
+          parent: { arn: session.exec.arn, opId: o.op.Id },
+        });
+        chained.childArn = child.execution.arn;
+        return { childArn: child.execution.arn, executedVersion: record.config.Version };
+      },
+      chainedCancel: (_session, o) => {
+        const childArn = o.meta.chained?.childArn;
+        if (!childArn) return;
+        const child = this.store.getExecution(childArn);
+        if (child?.status === "RUNNING") {
+          // After this transaction commits: the child's own stop runs its own transaction.
+          setImmediate(() => {
+            try {
+              this.stop(childArn, { ErrorMessage: "The chained invocation was cancelled." });
+            } catch {
+              // ended meanwhile
+            }
+          });
+        }
+      },
+    };
+  }
+
+  /** Runs a chained invoke of a function that is not durable: an ordinary synchronous invocation. */
+  private async runPlainChained(arn: string, opId: string): Promise<void> {
+    const key = `${arn}\n${opId}`;
+    if (this.chainedInflight.has(key) || this.closed) return;
+    const o = this.store.operations(arn).find((s) => s.op.Id === opId);
+    const chained = o?.meta.chained;
+    if (!o || !chained || o.op.Status !== "STARTED") return;
+    this.chainedInflight.add(key);
+    let completion: { status: "SUCCEEDED"; result: string } | { status: "FAILED"; error: ErrorObject };
+    try {
+      const target = parseTarget(this.ctx, chained.functionName);
+      const record = versionToRun(this.ctx, target);
+      assertInvocable(record);
+      const result = await this.ctx.runtime.invoke({
+        config: record.config,
+        codeHash: record.codeHash,
+        invokedArn: arnOf(this.ctx, target.name, target.qualifier),
+        payload: Buffer.from(chained.payload ?? "{}"),
+        requestId: randomUUID(),
+        ...(chained.tenantId ? { tenantId: chained.tenantId } : {}),
+      });
+      const failure = invocationFailure(result);
+      completion = failure
+        ? { status: "FAILED", error: failure }
+        : { status: "SUCCEEDED", result: result.payload.toString("utf8") };
+    } catch (e) {
+      completion = {
+        status: "FAILED",
+        error: {
+          ErrorType: e instanceof LambdaError ? e.name : "ServiceException",
+          ErrorMessage: e instanceof Error ? e.message : String(e),
+        },
+      };
+    } finally {
+      this.chainedInflight.delete(key);
+    }
+    if (this.closed || !this.ctx.db.open) return;
+    this.completeChained(arn, opId, completion.status, completion);
+  }
+
+  /** A durable child closed: its parent's CHAINED_INVOKE operation takes its outcome. */
+  private chainedEnded(parentArn: string, opId: string, child: ExecutionRecord): void {
+    const status = child.status === "RUNNING" ? "FAILED" : child.status;
+    this.completeChained(parentArn, opId, status, {
+      ...(child.result !== null ? { result: child.result } : {}),
+      ...(child.error !== null ? { error: child.error } : {}),
+    });
+  }
+
+  private completeChained(
+    arn: string,
+    opId: string,
+    status: "SUCCEEDED" | "FAILED" | "TIMED_OUT" | "STOPPED",
+    outcome: { result?: string; error?: ErrorObject },
+  ): void {
+    this.store.transaction(() => {
+      const session = ExecutionSession.load(this.store, arn);
+      const o = session?.ops.get(opId);
+      if (!session || !o || session.exec.status !== "RUNNING" || o.op.Status !== "STARTED") return;
+      const now = Date.now();
+      o.op.Status = status;
+      o.op.EndTimestamp = now;
+      if (status === "SUCCEEDED") {
+        o.op.ChainedInvokeDetails = outcome.result !== undefined ? { Result: outcome.result } : {};
+        session.event("ChainedInvokeSucceeded", now, o.op, { Result: eventPayload(outcome.result) });
+      } else {
+        const error = outcome.error ?? {};
+        o.op.ChainedInvokeDetails = { Error: error };
+        const type =
+          status === "FAILED"
+            ? "ChainedInvokeFailed"
+            : status === "TIMED_OUT"
+              ? "ChainedInvokeTimedOut"
+              : "ChainedInvokeStopped";
+        session.event(type, now, o.op, { Error: eventError(error) });
+      }
+      session.touch(o);
+      this.wantRun(session);
+      session.save();
+    });
+    this.schedule();
+  }
+
+  // Housekeeping ----------------------------------------------------------------------------------------
+
+  /** Closed executions past their retention go (lazily, once a minute); so do old ClientToken answers. */
+  private purge(now: number): void {
+    this.lastPurge = now;
+    this.store.transaction(() => {
+      for (const arn of this.store.expired(now)) this.store.deleteExecution(arn);
+      this.store.pruneCheckpoints(now - CLIENT_TOKEN_WINDOW_MS);
+    });
+  }
+}
+
+/** The ErrorObject of a failed invocation (function error, crash, timeout, or one that could not run). */
+function invocationFailure(outcome: InvokeResult | LambdaError): ErrorObject | undefined {
+  if (outcome instanceof LambdaError) return { ErrorType: outcome.name, ErrorMessage: outcome.message };
+  if (outcome.status === "success") return undefined;
+  let parsed: { errorType?: unknown; errorMessage?: unknown; trace?: unknown; stackTrace?: unknown } = {};
+  try {
+    const value: unknown = JSON.parse(outcome.payload.toString("utf8"));
+    if (value !== null && typeof value === "object") parsed = value;
+  } catch {
+    // a custom runtime's free text
+  }
+  const trace = Array.isArray(parsed.trace)
+    ? parsed.trace
+    : Array.isArray(parsed.stackTrace)
+      ? parsed.stackTrace
+      : undefined;
+  return {
+    ErrorType: typeof parsed.errorType === "string" ? parsed.errorType : (outcome.errorType ?? "Unhandled"),
+    ErrorMessage: typeof parsed.errorMessage === "string" ? parsed.errorMessage : outcome.payload.toString("utf8"),
+    ...(trace ? { StackTrace: trace.filter((l): l is string => typeof l === "string") } : {}),
+  };
+}
+
+interface InvocationOutput {
+  Status: "SUCCEEDED" | "FAILED" | "PENDING";
+  Result?: string;
+  Error?: ErrorObject;
+}
+
+/** The function's DurableExecutionInvocationOutput, or undefined when the answer is not one. */
+function parseOutput(payload: Buffer): InvocationOutput | undefined {
+  try {
+    const value = JSON.parse(payload.toString("utf8")) as Partial<InvocationOutput> | null;
+    if (!value || typeof value !== "object") return undefined;
+    if (value.Status !== "SUCCEEDED" && value.Status !== "FAILED" && value.Status !== "PENDING") return undefined;
+    return {
+      Status: value.Status,
+      ...(typeof value.Result === "string" ? { Result: value.Result } : {}),
+      ...(value.Error && typeof value.Error === "object" ? { Error: value.Error } : {}),
+    };
+  } catch {
+    return undefined;
+  }
+}
