@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { LIMITS } from "@/lib/lambda-model/schemas";
+import { DurableExecutionNameSchema } from "./durable-forms";
 
 export const InvocationTypeSchema = z.enum(["RequestResponse", "Event", "DryRun"]);
 export type InvocationType = z.infer<typeof InvocationTypeSchema>;
@@ -28,6 +29,8 @@ export const InvokeRequestSchema = z
       .optional(),
     invocationType: InvocationTypeSchema.default("RequestResponse"),
     mode: InvokeModeSchema.default("buffered"),
+    /** Names the durable execution a durable function's invoke starts (X-Amz-Durable-Execution-Name). */
+    durableExecutionName: DurableExecutionNameSchema.optional(),
   })
   .superRefine((input, ctx) => {
     try {
@@ -65,6 +68,8 @@ export interface InvokeMetaEvent {
   executedVersion?: string;
   /** The stream's content type; `application/vnd.awslambda.http-integration-response` for HttpResponseStream. */
   contentType?: string;
+  /** The execution a durable function's invoke started (X-Amz-Durable-Execution-Arn). */
+  durableExecutionArn?: string;
 }
 
 export interface InvokeChunkEvent {

@@ -4,6 +4,8 @@
  * TanStack Query caches them.
  */
 
+import type { DurableConfig } from "./durable-types";
+
 export type FunctionState = "Pending" | "Active" | "Inactive" | "Failed";
 export type LastUpdateStatus = "Successful" | "Failed" | "InProgress";
 
@@ -34,6 +36,8 @@ export interface FunctionConfig {
   EphemeralStorage?: { Size?: number };
   Layers?: { Arn?: string; CodeSize?: number }[];
   LoggingConfig?: { LogFormat?: string; LogGroup?: string };
+  /** Present on durable functions: their executions can checkpoint, wait and resume (DurableConfig). */
+  DurableConfig?: DurableConfig;
 }
 
 export interface FunctionDetails {
@@ -93,6 +97,18 @@ export interface PublishedVersion {
   /** False when $LATEST equalled the newest published version and AWS returned that version. */
   created: boolean;
 }
+
+export type {
+  DurableConfig,
+  DurableError,
+  DurableEventType,
+  DurableExecutionDetail,
+  DurableExecutionStatus,
+  DurableExecutionSummary,
+  DurableExecutionsPage,
+  DurableHistory,
+  DurableHistoryEvent,
+} from "./durable-types";
 
 export type {
   AsyncInvocationView,

@@ -2,7 +2,8 @@
 
 const enc = encodeURIComponent;
 
-export type FunctionTab = "overview" | "code" | "test" | "invocations" | "configuration" | "aliases" | "versions";
+export type FunctionTab =
+  "overview" | "code" | "test" | "invocations" | "durable-executions" | "configuration" | "aliases" | "versions";
 
 /** `?a=1&b=2` from the defined entries, or "" when there are none. */
 function search(query: Record<string, string | undefined>): string {
@@ -20,6 +21,8 @@ export const routes = {
   /** The Test tab, optionally opening with a payload (re-run from an invocation record). */
   functionTest: (name: string, query?: { from?: string }) => `/functions/${enc(name)}/test${search(query ?? {})}`,
   invocation: (name: string, requestId: string) => `/functions/${enc(name)}/invocations/${enc(requestId)}`,
+  /** One durable execution's page; `key` comes from lib/durable-arn (`executionKey`). */
+  durableExecution: (name: string, key: string) => `/functions/${enc(name)}/durable-executions/${enc(key)}`,
   /** One published version's configuration, read-only. */
   version: (name: string, version: string) => `/functions/${enc(name)}/versions/${enc(version)}`,
   layers: () => "/layers",
@@ -59,6 +62,16 @@ export const routes = {
         maxItems: query?.maxItems !== undefined ? String(query.maxItems) : undefined,
       })}`,
     invocation: (requestId: string) => `/api/invocations/${enc(requestId)}`,
+    durableExecutions: (name: string, query?: { marker?: string; status?: string; name?: string; maxItems?: number }) =>
+      `/api/functions/${enc(name)}/durable-executions${search({
+        marker: query?.marker,
+        status: query?.status,
+        name: query?.name,
+        maxItems: query?.maxItems !== undefined ? String(query.maxItems) : undefined,
+      })}`,
+    /** Execution ARNs hold `/` and `$`, so they travel as a query parameter rather than a path segment. */
+    durableExecution: (arn: string) => `/api/durable-execution${search({ arn })}`,
+    durableExecutionHistory: (arn: string) => `/api/durable-execution/history${search({ arn })}`,
     invokeStream: (name: string) => `/api/functions/${enc(name)}/invoke-stream`,
   },
 } as const;

@@ -40,6 +40,7 @@ export async function* invoke(input: InvokeInput, signal?: AbortSignal): AsyncGe
         // The log tail only exists for synchronous calls.
         LogType: invocationType === "RequestResponse" ? "Tail" : "None",
         Payload: new TextEncoder().encode(input.payload),
+        DurableExecutionName: input.durableExecutionName,
       }),
       { abortSignal: signal },
     );
@@ -47,7 +48,15 @@ export async function* invoke(input: InvokeInput, signal?: AbortSignal): AsyncGe
     if (!aborted(signal, error)) yield errorEvent(error);
     return;
   }
-  yield meta("buffered", invocationType, out.StatusCode, out.$metadata.requestId, out.ExecutedVersion);
+  yield meta(
+    "buffered",
+    invocationType,
+    out.StatusCode,
+    out.$metadata.requestId,
+    out.ExecutedVersion,
+    undefined,
+    out.DurableExecutionArn,
+  );
   if (out.Payload && out.Payload.length > 0) yield { type: "chunk", base64: bytesToBase64(out.Payload) };
   yield {
     type: "complete",
@@ -110,6 +119,7 @@ function meta(
   requestId: string | undefined,
   executedVersion: string | undefined,
   contentType?: string,
+  durableExecutionArn?: string,
 ): InvokeStreamEvent {
   return {
     type: "meta",
@@ -119,6 +129,7 @@ function meta(
     ...(requestId ? { requestId } : {}),
     ...(executedVersion ? { executedVersion } : {}),
     ...(contentType ? { contentType } : {}),
+    ...(durableExecutionArn ? { durableExecutionArn } : {}),
   };
 }
 

@@ -55,4 +55,14 @@ export const queryKeys = {
       ["invocations", "function", name, "list", filters.status ?? "all"] as const,
     detail: (requestId: string) => ["invocations", "detail", requestId] as const,
   },
+  durableExecutions: {
+    all: () => ["durable-executions"] as const,
+    byFunction: (name: string) => ["durable-executions", "function", name] as const,
+    list: (name: string, filters: { status?: string; name?: string }) =>
+      ["durable-executions", "function", name, "list", filters.status ?? "all", filters.name ?? ""] as const,
+    /** One execution and its history, invalidated together after a stop or a callback. */
+    execution: (arn: string) => ["durable-executions", "execution", arn] as const,
+    detail: (arn: string) => ["durable-executions", "execution", arn, "detail"] as const,
+    history: (arn: string) => ["durable-executions", "execution", arn, "history"] as const,
+  },
 } as const;
