@@ -189,7 +189,11 @@ group("a workflow of steps, a wait, a child context, parallel and map", () => {
     let marker: string | undefined;
     do {
       const page = await t.client.send(
-        new GetDurableExecutionHistoryCommand({ DurableExecutionArn: arn, MaxItems: 4, ...(marker ? { Marker: marker } : {}) }),
+        new GetDurableExecutionHistoryCommand({
+          DurableExecutionArn: arn,
+          MaxItems: 4,
+          ...(marker ? { Marker: marker } : {}),
+        }),
       );
       pages.push(page.Events ?? []);
       marker = page.NextMarker;
@@ -308,7 +312,9 @@ group("outcomes", () => {
     const r = await start(t.client, "changes", {}, { type: "Event" });
     expect(r.status).toBe(202);
     // Change the code while the execution waits; the replay then finds a WAIT where a STEP was recorded.
-    await t.client.send(new UpdateFunctionCodeCommand({ FunctionName: "changes", ZipFile: zipOf({ "index.js": CHANGED }) }));
+    await t.client.send(
+      new UpdateFunctionCodeCommand({ FunctionName: "changes", ZipFile: zipOf({ "index.js": CHANGED }) }),
+    );
     await settled(t.client, "changes");
     const e = await until(t.client, r.arn, ["SUCCEEDED", "FAILED"]);
     expect(e.Status).toBe("FAILED");
@@ -362,9 +368,9 @@ group("execution names and listing", () => {
     const rest = await list({ StartedAfter: before, ReverseOrder: true, MaxItems: 1, Marker: oldest.NextMarker });
     expect(rest.DurableExecutions?.map((e) => e.DurableExecutionArn)).toEqual([b.arn]);
     expect(rest.NextMarker).toBeUndefined();
-    expect((await list({ DurableExecutionName: "list-a" })).DurableExecutions?.map((e) => e.DurableExecutionArn)).toEqual([
-      a.arn,
-    ]);
+    expect(
+      (await list({ DurableExecutionName: "list-a" })).DurableExecutions?.map((e) => e.DurableExecutionArn),
+    ).toEqual([a.arn]);
     expect((await list({ Statuses: ["RUNNING"], StartedAfter: before })).DurableExecutions).toEqual([]);
     expect((await list({ Statuses: ["FAILED"], StartedAfter: before })).DurableExecutions).toHaveLength(2);
     const earlier = (await list({ StartedBefore: before })).DurableExecutions ?? [];
@@ -376,8 +382,8 @@ group("execution names and listing", () => {
     const onVersion = await start(t.client, "fails", { orderId: 3 }, { qualifier: published.Version });
     expect(onVersion.arn).toContain(`:function:fails:${published.Version}/durable-execution/`);
     expect(onVersion.executedVersion).toBe(published.Version);
-    expect((await list({ Qualifier: published.Version })).DurableExecutions?.map((e) => e.DurableExecutionArn)).toEqual([
-      onVersion.arn,
-    ]);
+    expect((await list({ Qualifier: published.Version })).DurableExecutions?.map((e) => e.DurableExecutionArn)).toEqual(
+      [onVersion.arn],
+    );
   });
 });
