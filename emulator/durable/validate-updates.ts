@@ -68,7 +68,7 @@ const bad = (i: number, u: { Id?: unknown }, what: string) =>
 
 export function validateUpdates(updates: readonly Update[], ops: ReadonlyMap<string, OperationState>): void {
   const seen = new Map<string, { type: OperationType; status: Seen; count: number }>();
-  let executionUpdates = 0;
+  const executionUpdates = updates.filter((u) => u.Type === "EXECUTION").length;
   updates.forEach((u, i) => {
     const type = u.Type;
     const action = u.Action;
@@ -76,7 +76,6 @@ export function validateUpdates(updates: readonly Update[], ops: ReadonlyMap<str
       throw bad(i, u, `${type} operations do not accept the action ${action}.`);
     }
     if (type === "EXECUTION") {
-      executionUpdates++;
       if (executionUpdates > 1) throw bad(i, u, "a checkpoint may carry at most one EXECUTION update.");
       if (i !== updates.length - 1) throw bad(i, u, "the EXECUTION update must be the last update.");
     }
