@@ -47,7 +47,9 @@ test("add an endpoint, check it, switch to it and back from the header, then rem
   await expect(connectionButton(page)).toHaveAccessibleName(new RegExp(`^Connection: ${name}`));
   await expect(page.getByText("Could not read the account settings")).toBeVisible();
   await page.getByRole("link", { name: "Functions" }).click();
-  await expect(page.getByRole("alert")).toContainText("Could not reach the Lambda emulator at http://127.0.0.1:9");
+  await expect(page.getByRole("alert").filter({ hasText: "Could not load functions" })).toContainText(
+    "Could not reach the Lambda emulator at http://127.0.0.1:9 (ECONNREFUSED).",
+  );
 
   // Back to the emulator from the header, then remove the dead endpoint.
   await connectionButton(page).click();

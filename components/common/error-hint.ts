@@ -4,11 +4,11 @@ import type { ConsoleError } from "@/lib/console-error";
 export function errorHint(error: ConsoleError): string | undefined {
   switch (error.code) {
     case "EndpointUnreachable":
-      return "Is it running? Start the emulator with npm run emulator (npm start runs both), or check that the endpoint is reachable from the console's server.";
+      return "Is it running? Start the emulator with npm run emulator (npm start runs both), check that the endpoint is reachable from the console's server, or switch to another connection from the header's connection menu.";
     case "UnrecognizedClientException":
     case "InvalidSignatureException":
     case "ExpiredTokenException":
-      return "The credentials were rejected. Check AWS_PROFILE or AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY.";
+      return "The credentials were rejected. Check the connection's keys or profile (Settings), or AWS_PROFILE / AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY for the start-up one.";
     case "AccessDeniedException":
       return "The credentials are valid but lack permission for this call.";
     case "TooManyRequestsException":
