@@ -4,7 +4,8 @@
  * server-side) minus the p50 of the same GetFunction called directly with the SDK.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 import { GetFunctionCommand, type LambdaClient } from "@aws-sdk/client-lambda";
@@ -46,6 +47,8 @@ export async function measureConsoleRoute(
     built = true;
   }
   const port = await freePort();
+  // Its own console store: a connection chosen in the user's console (.data) must not redirect the bench.
+  const consoleData = mkdtempSync(join(tmpdir(), "lambda-console-bench-"));
   const server = spawn(next, ["start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     // Its own process group, so stopping it takes its workers too.
@@ -54,6 +57,7 @@ export async function measureConsoleRoute(
     env: {
       ...process.env,
       LAMBDA_ENDPOINT: emulatorUrl,
+      LAMBDA_CONSOLE_DATA: consoleData,
       AWS_ACCESS_KEY_ID: "test",
       AWS_SECRET_ACCESS_KEY: "test",
       AWS_REGION: "us-east-1",
@@ -102,5 +106,6 @@ export async function measureConsoleRoute(
         // Already gone.
       }
     }
+    rmSync(consoleData, { recursive: true, force: true });
   }
 }

@@ -104,4 +104,14 @@ describe("connection registry", () => {
     await registry.chooseConnection("environment");
     expect(registry.activeConnectionId()).toBe("environment");
   });
+
+  it("ignores a choice made while the console started differently (another endpoint or profile)", async () => {
+    await registry.chooseConnection("profile:dev");
+    expect(registry.activeConnectionId()).toBe("profile:dev");
+    const store = connectionStore(consoleDb());
+    const choice = JSON.parse(store.getSetting("connection.active") ?? "{}") as Record<string, unknown>;
+    store.setSetting("connection.active", JSON.stringify({ ...choice, startup: '["aws","x","eu-west-1","prod"]' }));
+    expect(registry.activeConnectionId()).toBe("environment");
+    expect(registry.currentConnection().endpoint).toBe("http://127.0.0.1:9001");
+  });
 });

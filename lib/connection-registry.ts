@@ -20,6 +20,18 @@ interface ActiveChoice {
   id: string;
   region?: string;
   endpointUrl?: string;
+  /** The start-up connection when the choice was made (see `readChoice`). */
+  startup: string;
+}
+
+/**
+ * A choice holds only while the console starts the way it did when the choice was made: started with
+ * another LAMBDA_ENDPOINT or AWS_PROFILE, the console follows what it was just told, never an older pick
+ * (which could be a real AWS account).
+ */
+function startupFingerprint(): string {
+  const { kind, endpoint, region, profile } = environmentConfig().connection;
+  return JSON.stringify([kind, endpoint, region, profile ?? ""]);
 }
 
 const store = () => connectionStore(consoleDb());
@@ -29,7 +41,7 @@ function readChoice(): ActiveChoice | undefined {
   if (!raw) return undefined;
   try {
     const parsed = JSON.parse(raw) as ActiveChoice;
-    return typeof parsed.id === "string" ? parsed : undefined;
+    return typeof parsed.id === "string" && parsed.startup === startupFingerprint() ? parsed : undefined;
   } catch {
     return undefined;
   }
@@ -157,7 +169,7 @@ export async function configOfOption(id: string, region?: string): Promise<Serve
 export async function chooseConnection(id: string, region?: string): Promise<Connection | undefined> {
   const config = await configOfOption(id, region);
   if (!config) return undefined;
-  const choice: ActiveChoice = { id };
+  const choice: ActiveChoice = { id, startup: startupFingerprint() };
   if (id.startsWith("profile:")) {
     choice.region = config.connection.region;
     if (config.connection.kind !== "aws") choice.endpointUrl = config.connection.endpoint;
