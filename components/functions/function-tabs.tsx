@@ -5,7 +5,8 @@ import { usePathname } from "next/navigation";
 import { routes, type FunctionTab } from "@/lib/routes";
 import { cn } from "@/lib/utils";
 
-const TABS: { tab: FunctionTab; label: string }[] = [
+/** The function page's sections, in order (also the command palette's "go to" list). */
+export const FUNCTION_TABS: { tab: FunctionTab; label: string }[] = [
   { tab: "overview", label: "Overview" },
   { tab: "code", label: "Code" },
   { tab: "test", label: "Test" },
@@ -24,7 +25,7 @@ export function FunctionTabs({ name }: { name: string }) {
         aria-label="Function sections"
         className="mx-auto flex w-full max-w-[90rem] gap-1 overflow-x-auto px-4 md:px-8"
       >
-        {TABS.map(({ tab, label }) => {
+        {FUNCTION_TABS.map(({ tab, label }) => {
           const href = routes.function(name, tab);
           // A tab stays current on its sub-pages (an invocation record under Invocations).
           const active = pathname === href || (tab !== "overview" && pathname.startsWith(`${href}/`));
