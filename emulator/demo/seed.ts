@@ -29,6 +29,7 @@ export async function seedDemoFunctions(ctx: EmulatorContext): Promise<void> {
         Timeout: demo.timeout ?? 3,
         Code: {},
         ...(demo.environment ? { Environment: { Variables: demo.environment } } : {}),
+        ...(demo.durableConfig ? { DurableConfig: demo.durableConfig } : {}),
       } as Parameters<typeof newFunctionConfig>[1],
       demo.name,
       code,

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hostPython } from "../../emulator/runtime/host-python";
 import { settled } from "../support/control-plane";
 import { startEmulator, type TestEmulator } from "../support/emulator";
+import { SendDurableExecutionCallbackSuccessCommand } from "@aws-sdk/client-lambda";
+import { eventWhere, history, start, timeline, until } from "./durable-support";
 import { invoke } from "./runtime-support";
 
 let t: TestEmulator;
@@ -53,5 +55,40 @@ describe("demo functions", () => {
     expect(JSON.parse(answer.body)).toEqual({ message: "Hello, Py!" });
     expect(r.log).toMatch(/\[INFO\]\t.*\tgreeting Py/);
     expect(r.log).not.toContain("WARNING");
+  });
+
+  it("order-workflow is a durable function whose execution waits for a manager's approval", async () => {
+    await settled(t.client, "order-workflow");
+    const r = await start(t.client, "order-workflow", { orderId: "demo-1" }, { type: "Event" });
+    const callback = await eventWhere(t.client, r.arn, (e) => e.EventType === "CallbackStarted");
+    // waitForCallback: a named WaitForCallback context around an unnamed callback.
+    const approval = (await history(t.client, r.arn)).find((e) => e.Id === callback.ParentId);
+    expect(approval).toMatchObject({ Name: "manager-approval", SubType: "WaitForCallback" });
+    await t.client.send(
+      new SendDurableExecutionCallbackSuccessCommand({
+        CallbackId: callback.CallbackStartedDetails?.CallbackId,
+        Result: Buffer.from("approved by Ann"),
+      }),
+    );
+    const done = await until(t.client, r.arn, ["SUCCEEDED", "FAILED"]);
+    expect(JSON.parse(done.Result ?? "null")).toMatchObject({
+      orderId: "demo-1",
+      total: 64,
+      payment: { attempt: 2 },
+      approval: "approved by Ann",
+      delivery: { label: "DHL:P-demo-1" },
+    });
+    const names = timeline(await history(t.client, r.arn));
+    for (const expected of [
+      "StepFailed charge-payment",
+      "StepSucceeded charge-payment",
+      "ContextSucceeded prepare-shipment",
+      "WaitSucceeded cool-off",
+      "CallbackSucceeded",
+      "ContextSucceeded manager-approval",
+      "ContextSucceeded fulfil",
+    ]) {
+      expect(names).toContain(expected);
+    }
   });
 });
