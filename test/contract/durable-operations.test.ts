@@ -76,6 +76,18 @@ exports.handler = withDurableExecution(async (event, ctx) => {
   return "changed";
 });`;
 
+// ESM: import() ignores NODE_PATH, so the runtime's copy must sit in an ancestor node_modules.
+const ESM = `import { withDurableExecution } from "@aws/durable-execution-sdk-js";
+export const handler = withDurableExecution(async (event, ctx) => ctx.step("esm", async () => "imported"));`;
+
+// A function's own copy of the SDK (here a stand-in) wins over the runtime's.
+const BUNDLED_SDK = {
+  "node_modules/@aws/durable-execution-sdk-js/package.json":
+    '{ "name": "@aws/durable-execution-sdk-js", "main": "index.js" }',
+  "node_modules/@aws/durable-execution-sdk-js/index.js":
+    'exports.withDurableExecution = () => async () => ({ Status: "SUCCEEDED", Result: JSON.stringify("bundled copy") });',
+};
+
 let t: TestEmulator;
 beforeAll(async () => {
   t = await startEmulator();
@@ -86,6 +98,10 @@ beforeAll(async () => {
     deployDurable(t.client, "large", LARGE, { timeout: 30 }),
     deployDurable(t.client, "fails", FAILS),
     deployDurable(t.client, "changes", DETERMINISTIC),
+    deployDurable(t.client, "esm", "", { files: { "index.mjs": ESM } }),
+    deployDurable(t.client, "bundled", `${SDK}\nexports.handler = withDurableExecution(async () => "runtime copy");`, {
+      files: BUNDLED_SDK,
+    }),
   ]);
 }, 60_000);
 afterAll(async () => {
@@ -237,6 +253,16 @@ group("a workflow of steps, a wait, a child context, parallel and map", () => {
     expect(e.Error).toBeUndefined();
     expect(e.StartTimestamp).toBeInstanceOf(Date);
     expect(e.EndTimestamp?.getTime()).toBeGreaterThanOrEqual(e.StartTimestamp?.getTime() ?? Infinity);
+  });
+});
+
+group("the durable SDK in the runtime", () => {
+  it("is importable with ESM import as well as require", async () => {
+    expect(JSON.parse((await start(t.client, "esm", {})).text)).toBe("imported");
+  });
+
+  it("yields to a copy bundled in the function's zip", async () => {
+    expect(JSON.parse((await start(t.client, "bundled", {})).text)).toBe("bundled copy");
   });
 });
 

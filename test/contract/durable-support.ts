@@ -27,7 +27,7 @@ export async function deployDurable(
   await deploy(
     client,
     name,
-    { "index.js": source, ...options.files },
+    { ...(source ? { "index.js": source } : {}), ...options.files },
     {
       Runtime: DURABLE_RUNTIME,
       Timeout: options.timeout ?? 10,
