@@ -15,7 +15,8 @@ function search(query: Record<string, string | undefined>): string {
 
 export const routes = {
   home: () => "/",
-  functions: (query?: { q?: string }) => (query?.q ? `/functions?q=${enc(query.q)}` : "/functions"),
+  functions: (query?: { q?: string; create?: boolean }) =>
+    query?.create ? "/functions?create=1" : query?.q ? `/functions?q=${enc(query.q)}` : "/functions",
   function: (name: string, tab: FunctionTab = "overview") =>
     tab === "overview" ? `/functions/${enc(name)}` : `/functions/${enc(name)}/${tab}`,
   /** The Test tab, optionally opening with a payload (re-run from an invocation record). */

@@ -2,6 +2,7 @@
 
 import { useShortcut } from "./use-shortcut";
 import type { ConnectionChoices, Connection } from "@/lib/connection";
+import { CommandPalette } from "@/components/command/command-palette";
 import { ConnectionMenu } from "@/components/connections/connection-menu";
 import { Brand } from "./brand";
 import { ConnectionProvider } from "./connection-context";
@@ -49,6 +50,7 @@ export function AppShell({
               <Brand />
             </div>
             <div className="ml-auto flex min-w-0 items-center gap-1.5">
+              <CommandPalette choices={choices} />
               <ConnectionMenu choices={choices} />
               <ThemeToggle />
             </div>

@@ -28,10 +28,13 @@ export interface CreateDefaults {
 
 export function FunctionsPageClient({
   initialQuery,
+  initialCreate = false,
   region,
   createDefaults,
 }: {
   initialQuery: string;
+  /** `?create=1` (the command palette's "Create function") opens the dialog at once. */
+  initialCreate?: boolean;
   region: string;
   createDefaults: CreateDefaults;
 }) {
@@ -41,7 +44,7 @@ export function FunctionsPageClient({
     throwOnError: (_error, query) => query.state.data === undefined,
   });
   const [query, setQuery] = useState(initialQuery);
-  const [createOpen, setCreateOpen] = useState(false);
+  const [createOpen, setCreateOpen] = useState(initialCreate);
   const [deleting, setDeleting] = useState<string | undefined>();
 
   useShortcut("c", () => setCreateOpen(true));

@@ -16,7 +16,7 @@ function defaultRuntime(kind: string): string {
 }
 
 export default async function FunctionsPage({ searchParams }: PageProps<"/functions">) {
-  const { q } = await searchParams;
+  const { q, create } = await searchParams;
   const connection = currentConnection();
   const queryClient = new QueryClient();
   // A failed prefetch is not cached; the client then fetches itself and shows the error with its request id.
@@ -28,6 +28,7 @@ export default async function FunctionsPage({ searchParams }: PageProps<"/functi
     <HydrationBoundary state={dehydrate(queryClient)}>
       <FunctionsPageClient
         initialQuery={typeof q === "string" ? q : ""}
+        initialCreate={create === "1"}
         region={connection.region}
         createDefaults={{
           runtime: defaultRuntime(connection.kind),
