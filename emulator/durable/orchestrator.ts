@@ -24,7 +24,7 @@ import { epochSeconds, eventError, eventPayload, isoString, operationOut } from 
 
 /** DurableConfig defaults when a function leaves them out. */
 export const DEFAULT_EXECUTION_TIMEOUT_S = 86_400;
-export const DEFAULT_RETENTION_DAYS = 14;
+export const DEFAULT_RETENTION_DAYS = 30;
 /** Failed invocations (error, crash, timeout) are retried after 1 s, 2 s, 4 s … at most this long. */
 const MAX_RETRY_DELAY_MS = 60_000;
 /** The invocation event carries at most this many operations; the SDK reads the rest with GetDurableExecutionState. */
