@@ -829,8 +829,11 @@ export class DurableOrchestrator {
 
   // Housekeeping ----------------------------------------------------------------------------------------
 
-  /** Closed executions past their retention go (lazily, once a minute); so do old ClientToken answers. */
-  private purge(now: number): void {
+  /**
+   * Closed executions past their retention go (lazily: the pump checks once a minute); so do ClientToken
+   * answers older than their window. Public for tests, which pass a `now` in the future.
+   */
+  purge(now: number): void {
     this.lastPurge = now;
     this.store.transaction(() => {
       for (const arn of this.store.expired(now)) this.store.deleteExecution(arn);

@@ -82,6 +82,19 @@ it("resumes waits, callbacks and cut-short invocations after a restart", async (
   expect(invocations.at(-1)?.InvocationCompletedDetails?.Error).toBeUndefined();
 });
 
+it("purges closed executions once their retention period has passed", async () => {
+  const r = await start(t.client, "slow", {});
+  expect((await describe(t.client, r.arn)).Status).toBe("SUCCEEDED");
+  const durable = t.emulator.ctx.durable;
+  durable.purge(Date.now() + 29 * 86_400_000);
+  expect((await describe(t.client, r.arn)).Status).toBe("SUCCEEDED");
+  // RetentionPeriodInDays defaults to 30.
+  durable.purge(Date.now() + 30 * 86_400_000 + 1_000);
+  const gone = await errorOf(() => describe(t.client, r.arn));
+  expect(gone.name).toBe("ResourceNotFoundException");
+  expect(gone.message).toContain(r.arn);
+});
+
 it("deleting the function deletes its executions; their timers fire into nothing", async () => {
   const napping = await start(t.client, "napper", { seconds: 1 }, { type: "Event" });
   await invoked(napping.arn);
