@@ -69,6 +69,9 @@ exports.handler = withDurableExecution(async (event, ctx) => {
   return { durable, plain, broken };
 });`;
 
+const WAITS_ON_CHILD = `${SDK}
+exports.handler = withDurableExecution(async (event, ctx) => ctx.invoke("call-sleeper", "sleeper", {}));`;
+
 const CRASHY = `${SDK}
 const fs = require("node:fs");
 exports.handler = withDurableExecution(async (event, ctx) => {
@@ -93,6 +96,7 @@ beforeAll(async () => {
     deployDurable(t.client, "child", CHILD),
     deployDurable(t.client, "parent", PARENT),
     deployDurable(t.client, "crashy", CRASHY),
+    deployDurable(t.client, "waits-on-child", WAITS_ON_CHILD),
     deployDurable(t.client, "short", SLEEPER, { executionTimeout: 2 }),
     deploy(t.client, "plain", { "index.js": "exports.handler = async (e) => ({ got: e.y });" }),
     deploy(t.client, "broken", {
@@ -250,6 +254,17 @@ group("StopDurableExecution", () => {
 });
 
 group("chained invokes", () => {
+  it("stopping a parent stops its running child execution", async () => {
+    const r = await start(t.client, "waits-on-child", {}, { type: "Event" });
+    const started = await eventWhere(t.client, r.arn, (e) => e.EventType === "ChainedInvokeStarted");
+    const childArn = started.ChainedInvokeStartedDetails?.DurableExecutionArn ?? "";
+    await eventWhere(t.client, childArn, (e) => e.EventType === "WaitStarted");
+    await t.client.send(new StopDurableExecutionCommand({ DurableExecutionArn: r.arn }));
+    const child = await until(t.client, childArn, ["STOPPED", "SUCCEEDED", "FAILED"]);
+    expect(child.Status).toBe("STOPPED");
+    expect(child.Error?.ErrorMessage).toContain(r.arn);
+  });
+
   it("invokes a durable target as a child execution and a plain one as an ordinary invoke", async () => {
     const r = await start(t.client, "parent", {});
     expect(r.functionError).toBeUndefined();
