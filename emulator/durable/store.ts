@@ -151,7 +151,37 @@ function toState(r: OperationRow): OperationState {
   };
 }
 
-const EXECUTION_COLUMNS = Object.keys(toRow({} as ExecutionRecord));
+const EXECUTION_COLUMNS: readonly (keyof ExecutionRow)[] = [
+  "arn",
+  "function_name",
+  "version",
+  "name",
+  "execution_id",
+  "status",
+  "input_payload",
+  "result",
+  "error",
+  "invocation_type",
+  "invoked_arn",
+  "trace_id",
+  "tenant_id",
+  "started_at",
+  "ended_at",
+  "timeout_at",
+  "execution_timeout",
+  "retention_days",
+  "parent_arn",
+  "parent_op",
+  "token",
+  "first_token",
+  "invocation_id",
+  "invocation_started_at",
+  "failed_invocations",
+  "run_requested",
+  "retry_at",
+  "next_seq",
+  "next_event_id",
+];
 
 export class DurableStore {
   private readonly s;

@@ -312,14 +312,9 @@ group("invocation outcomes", () => {
     const events = await history(t.client, r.arn);
     expect(events.map((e) => e.EventType)).toEqual(["ExecutionStarted", "InvocationCompleted", "ExecutionStopped"]);
     expect(events[1]?.InvocationCompletedDetails?.Error?.Payload?.ErrorType).toBe("DurableExecution.STOPPED");
-    const probe = await eventuallyStatus(r.arn);
-    expect(probe).toBe("STOPPED");
+    expect((await describe(t.client, r.arn)).Status).toBe("STOPPED");
   });
 });
-
-async function eventuallyStatus(arn: string): Promise<string | undefined> {
-  return (await describe(t.client, arn)).Status;
-}
 
 // Stable names that exist nowhere: lookups miss.
 const EXECUTION =
