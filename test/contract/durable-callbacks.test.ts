@@ -15,7 +15,16 @@ import {
 import { afterAll, beforeAll, describe as group, expect, it } from "vitest";
 import { eventually } from "../support/control-plane";
 import { errorOf, startEmulator, type TestEmulator } from "../support/emulator";
-import { deployDurable, describe, eventWhere, history, start, timeline, until } from "./durable-support";
+import {
+  deployDurable,
+  describe,
+  eventWhere,
+  history,
+  start,
+  timeline,
+  until,
+  SETUP_TIMEOUT_MS,
+} from "./durable-support";
 import { deploy } from "./runtime-support";
 
 const SDK = `const { withDurableExecution } = require("@aws/durable-execution-sdk-js");`;
@@ -103,7 +112,7 @@ beforeAll(async () => {
       "index.js": "exports.handler = async () => { throw new RangeError('out of range'); };",
     }),
   ]);
-}, 60_000);
+}, SETUP_TIMEOUT_MS);
 afterAll(async () => {
   await t.dispose();
   rmSync(scratch, { recursive: true, force: true });

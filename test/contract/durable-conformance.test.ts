@@ -7,7 +7,7 @@
 import { CloudDurableTestRunner, WaitingOperationStatus } from "@aws/durable-execution-sdk-js-testing";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startEmulator, type TestEmulator } from "../support/emulator";
-import { deployDurable } from "./durable-support";
+import { deployDurable, SETUP_TIMEOUT_MS } from "./durable-support";
 
 const SDK = `const { withDurableExecution } = require("@aws/durable-execution-sdk-js");`;
 
@@ -29,7 +29,7 @@ let t: TestEmulator;
 beforeAll(async () => {
   t = await startEmulator();
   await Promise.all([deployDurable(t.client, "workflow", WORKFLOW), deployDurable(t.client, "approval", APPROVAL)]);
-}, 60_000);
+}, SETUP_TIMEOUT_MS);
 afterAll(async () => {
   await t.dispose();
 });

@@ -15,7 +15,7 @@ import {
 import { afterAll, beforeAll, describe as group, expect, it } from "vitest";
 import { settled } from "../support/control-plane";
 import { errorOf, startEmulator, zipOf, type TestEmulator } from "../support/emulator";
-import { deployDurable, describe, history, start, timeline, until } from "./durable-support";
+import { deployDurable, describe, history, start, timeline, until, SETUP_TIMEOUT_MS } from "./durable-support";
 
 const SDK = `const { withDurableExecution } = require("@aws/durable-execution-sdk-js");`;
 
@@ -103,7 +103,7 @@ beforeAll(async () => {
       files: BUNDLED_SDK,
     }),
   ]);
-}, 60_000);
+}, SETUP_TIMEOUT_MS);
 afterAll(async () => {
   await t.dispose();
 });
@@ -376,7 +376,8 @@ group("execution names and listing", () => {
   });
 
   it("lists a function's executions with the name, status and time filters, newest first, paged", async () => {
-    const before = new Date();
+    // A millisecond back: the filters are exclusive, and the first start may fall in this very millisecond.
+    const before = new Date(Date.now() - 1);
     const a = await start(t.client, "fails", { orderId: 1 }, { executionName: "list-a" });
     const b = await start(t.client, "fails", { orderId: 2 }, { executionName: "list-b" });
     const list = (input: Partial<ConstructorParameters<typeof ListDurableExecutionsByFunctionCommand>[0]>) =>

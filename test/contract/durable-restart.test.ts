@@ -7,7 +7,7 @@ import { DeleteFunctionCommand, SendDurableExecutionCallbackSuccessCommand } fro
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { eventually } from "../support/control-plane";
 import { errorOf, startEmulator, type TestEmulator } from "../support/emulator";
-import { deployDurable, describe, eventWhere, history, start, until } from "./durable-support";
+import { deployDurable, describe, eventWhere, history, start, until, SETUP_TIMEOUT_MS } from "./durable-support";
 
 const SDK = `const { withDurableExecution } = require("@aws/durable-execution-sdk-js");`;
 
@@ -40,7 +40,7 @@ beforeAll(async () => {
     deployDurable(t.client, "approval", APPROVAL),
     deployDurable(t.client, "slow", SLOW),
   ]);
-}, 60_000);
+}, SETUP_TIMEOUT_MS);
 afterAll(async () => {
   await t.dispose();
 });

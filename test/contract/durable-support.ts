@@ -11,19 +11,27 @@ import {
   type GetDurableExecutionCommandOutput,
   type LambdaClient,
 } from "@aws-sdk/client-lambda";
+import { nodeBuild } from "../../emulator/runtime/node-runtimes";
 import { eventually } from "../support/control-plane";
 import { deploy } from "./runtime-support";
 
 /** Durable functions run on Lambda's nodejs22.x (a fetched Node 22 on a Node 20 host). */
 export const DURABLE_RUNTIME = "nodejs22.x";
 
-/** A durable function whose index.js is `source` (CommonJS, `require` of the runtime's durable SDK). */
+/** How long a test file's setup may take: on a fresh machine it fetches Node 22 from the npm registry. */
+export const SETUP_TIMEOUT_MS = 180_000;
+
+/**
+ * A durable function whose index.js is `source` (CommonJS, `require` of the runtime's durable SDK). The
+ * Node 22 build is fetched here (once, cached) rather than inside a test's first invoke.
+ */
 export async function deployDurable(
   client: LambdaClient,
   name: string,
   source: string,
   options: { executionTimeout?: number; retentionDays?: number; timeout?: number; files?: Record<string, string> } = {},
 ): Promise<void> {
+  await nodeBuild(22);
   await deploy(
     client,
     name,

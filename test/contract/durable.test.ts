@@ -19,7 +19,7 @@ import {
 } from "@aws-sdk/client-lambda";
 import { afterAll, beforeAll, describe as group, expect, it } from "vitest";
 import { errorOf, nodeZip, ROLE, startEmulator, waitActive, type TestEmulator } from "../support/emulator";
-import { deployDurable, describe, history, start } from "./durable-support";
+import { deployDurable, describe, history, start, SETUP_TIMEOUT_MS } from "./durable-support";
 
 // A handler without the durable SDK: it gets the envelope and probes the checkpoint API, reporting what it saw.
 const PROBE = `
@@ -158,7 +158,7 @@ beforeAll(async () => {
   probeArn = r.arn;
   expect(r.functionError).toBeUndefined();
   report = JSON.parse(r.text) as Report;
-}, 60_000);
+}, SETUP_TIMEOUT_MS);
 afterAll(async () => {
   await t.dispose();
 });

@@ -4,13 +4,16 @@ import { hostPython } from "../../emulator/runtime/host-python";
 import { settled } from "../support/control-plane";
 import { startEmulator, type TestEmulator } from "../support/emulator";
 import { SendDurableExecutionCallbackSuccessCommand } from "@aws-sdk/client-lambda";
-import { eventWhere, history, start, timeline, until } from "./durable-support";
+import { nodeBuild } from "../../emulator/runtime/node-runtimes";
+import { eventWhere, history, SETUP_TIMEOUT_MS, start, timeline, until } from "./durable-support";
 import { invoke } from "./runtime-support";
 
 let t: TestEmulator;
 beforeAll(async () => {
   t = await startEmulator({ seedDemo: true });
-});
+  // order-workflow runs on nodejs22.x: fetch its Node build (once, cached) before the tests' timeouts run.
+  await nodeBuild(22);
+}, SETUP_TIMEOUT_MS);
 afterAll(async () => {
   await t.dispose();
 });
