@@ -15,8 +15,13 @@ function search(query: Record<string, string | undefined>): string {
 
 export const routes = {
   home: () => "/",
-  functions: (query?: { q?: string; create?: boolean }) =>
-    query?.create ? "/functions?create=1" : query?.q ? `/functions?q=${enc(query.q)}` : "/functions",
+  /** `create` opens the Create dialog; `"durable"` opens it with the Durable option on. */
+  functions: (query?: { q?: string; create?: boolean | "durable" }) =>
+    query?.create
+      ? `/functions?create=${query.create === "durable" ? "durable" : "1"}`
+      : query?.q
+        ? `/functions?q=${enc(query.q)}`
+        : "/functions",
   function: (name: string, tab: FunctionTab = "overview") =>
     tab === "overview" ? `/functions/${enc(name)}` : `/functions/${enc(name)}/${tab}`,
   /** The Test tab, optionally opening with a payload (re-run from an invocation record). */

@@ -19,7 +19,7 @@ describe("buildExecutionModel — a completed execution", () => {
     expect(model.roots.map((s) => s.label)).toEqual(["validate", "charge", "cool-down", "approval", "ship"]);
     const approval = model.byId.get("c1");
     expect(approval?.children.map((s) => [s.label, s.type])).toEqual([
-      ["Step", "STEP"],
+      ["Submitter", "STEP"],
       ["Callback", "CALLBACK"],
     ]);
     expect(model.byId.get("p1")?.children.map((s) => s.label)).toEqual(["Parallel branch 1", "Parallel branch 2"]);

@@ -305,8 +305,11 @@ function apply(span: OperationSpan, event: DurableHistoryEvent, at: number) {
   }
 }
 
-/** Unnamed items of a map or parallel read "Map iteration 3" / "Parallel branch 2", by position. */
-function labelChildren(spans: OperationSpan[]) {
+/**
+ * Names for unnamed operations: items of a map or parallel read "Map iteration 3" / "Parallel branch 2"
+ * by position, and waitForCallback's inner step is its "Submitter" (it hands the callback id out).
+ */
+function labelChildren(spans: OperationSpan[], parent?: OperationSpan) {
   const counters = new Map<string, number>();
   for (const span of spans) {
     const kind = kindLabel(span.type, span.subType);
@@ -314,9 +317,10 @@ function labelChildren(spans: OperationSpan[]) {
     counters.set(kind, n);
     if (!span.name) {
       const numbered = span.subType === "MapIteration" || span.subType === "ParallelBranch";
-      span.label = numbered ? `${kind} ${n}` : kind;
+      const submitter = parent?.subType === "WaitForCallback" && span.type === "STEP";
+      span.label = submitter ? "Submitter" : numbered ? `${kind} ${n}` : kind;
     }
-    labelChildren(span.children);
+    labelChildren(span.children, span);
   }
 }
 

@@ -11,6 +11,7 @@ export const FUNCTION_TABS: { tab: FunctionTab; label: string }[] = [
   { tab: "code", label: "Code" },
   { tab: "test", label: "Test" },
   { tab: "invocations", label: "Invocations" },
+  { tab: "durable-executions", label: "Durable executions" },
   { tab: "configuration", label: "Configuration" },
   { tab: "aliases", label: "Aliases" },
   { tab: "versions", label: "Versions" },
