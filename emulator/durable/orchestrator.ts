@@ -8,29 +8,29 @@
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import { assertInvocable, versionToRun } from "../api/invoke";
-import { encodeMarker, paginate } from "../api/paging";
+import { paginate } from "../api/paging";
 import type { EmulatorContext } from "../context";
 import { invalidParameter, LambdaError, resourceNotFound } from "../errors";
-import { arnOf, parseTarget } from "../functions/resolve";
+import { arnOf } from "../functions/resolve";
 import type { InvokeResult } from "../runtime/manager";
 import type { VersionRecord } from "../store/functions-repo";
-import { applyUpdates, type ApplyHooks } from "./apply-updates";
+import { applyUpdates } from "./apply-updates";
+import { ChainedInvokes } from "./chained";
+import { closeExecution, invocationCompleted } from "./close";
+import { invocationEvent } from "./invocation-event";
+import { invocationFailure, parseOutput } from "./invocation-output";
 import { ExecutionSession } from "./session";
 import { DurableStore } from "./store";
 import { applyDue, hasPendingWork, hasReadyWork } from "./timers";
-import type { ErrorObject, ExecutionRecord, ExecutionStatus, OperationState } from "./types";
+import type { ErrorObject, ExecutionRecord, OperationState } from "./types";
 import { validateUpdates, type Update } from "./validate-updates";
-import { epochSeconds, eventError, eventPayload, isoString, operationOut } from "./wire";
+import { epochSeconds, eventError, eventPayload, operationOut } from "./wire";
 
 /** DurableConfig defaults when a function leaves them out. */
 export const DEFAULT_EXECUTION_TIMEOUT_S = 86_400;
 export const DEFAULT_RETENTION_DAYS = 30;
 /** Failed invocations (error, crash, timeout) are retried after 1 s, 2 s, 4 s … at most this long. */
 const MAX_RETRY_DELAY_MS = 60_000;
-/** The invocation event carries at most this many operations; the SDK reads the rest with GetDurableExecutionState. */
-const EVENT_MAX_OPERATIONS = 1_000;
-/** …and at most this much of them, well under the 6 MB invocation payload. */
-const EVENT_MAX_BYTES = 4 * 1024 * 1024;
 /** ClientToken replays are honoured within 15 minutes (CheckpointDurableExecution reference). */
 const CLIENT_TOKEN_WINDOW_MS = 15 * 60_000;
 const PURGE_EVERY_MS = 60_000;
@@ -70,18 +70,18 @@ export class DurableOrchestrator {
   readonly store: DurableStore;
   /** Executions with an invocation running in this process. */
   private readonly inflight = new Set<string>();
-  /** Plain (non-durable) chained invocations running: `${arn}\n${opId}`. */
-  private readonly chainedInflight = new Set<string>();
   /** Synchronous Invokes waiting for an execution to close. */
   private readonly waiters = new Map<string, Set<() => void>>();
   private timer: NodeJS.Timeout | undefined;
   private pumpScheduled = false;
   private started = false;
-  private closed = false;
+  private isClosed = false;
+  private readonly chained: ChainedInvokes;
   private lastPurge = 0;
 
   constructor(private readonly ctx: EmulatorContext) {
     this.store = new DurableStore(ctx.db);
+    this.chained = new ChainedInvokes(ctx, this.store, this);
     ctx.events.on("function-deleted", (name, version) => {
       if (!ctx.db.open) return;
       // Executions belong to their function version: they go with it (timers and callbacks included).
@@ -94,11 +94,16 @@ export class DurableOrchestrator {
     });
   }
 
+  /** Closed for the emulator's shutdown: no more work starts. */
+  get closed(): boolean {
+    return this.isClosed;
+  }
+
   // Lifecycle -----------------------------------------------------------------------------------------
 
   /** Starts working once the emulator listens: invocations cut short by a stop run again, timers re-arm. */
   start(): void {
-    if (this.started || this.closed) return;
+    if (this.started || this.isClosed) return;
     this.started = true;
     const now = Date.now();
     const plain: { arn: string; opId: string }[] = [];
@@ -108,7 +113,7 @@ export class DurableOrchestrator {
         if (!session) continue;
         const exec = session.exec;
         if (exec.invocationId) {
-          this.invocationCompletedEvent(session, now, {
+          invocationCompleted(session, now, {
             ErrorType: "Runtime.Unavailable",
             ErrorMessage: "The emulator stopped while the invocation ran; it is invoked again.",
           });
@@ -127,13 +132,13 @@ export class DurableOrchestrator {
         session.save();
       }
     });
-    for (const p of plain) void this.runPlainChained(p.arn, p.opId);
+    for (const p of plain) void this.chained.runPlain(p.arn, p.opId);
     this.schedule();
   }
 
   /** Stops taking work. Invocations still running are left to the runtime's shutdown; their rows stay. */
   close(): void {
-    this.closed = true;
+    this.isClosed = true;
     clearTimeout(this.timer);
     for (const arn of [...this.waiters.keys()]) this.notify(arn);
   }
@@ -241,7 +246,7 @@ export class DurableOrchestrator {
       };
       const check = () => {
         const e = this.ctx.db.open ? this.store.getExecution(arn) : undefined;
-        if (!e || e.status !== "RUNNING" || this.closed) finish(e);
+        if (!e || e.status !== "RUNNING" || this.isClosed) finish(e);
       };
       const onAbort = () => finish(undefined);
       const timer = setTimeout(() => finish(this.ctx.db.open ? this.store.getExecution(arn) : undefined), timeoutMs);
@@ -274,7 +279,7 @@ export class DurableOrchestrator {
       const now = Date.now();
       applyDue(session, now);
       validateUpdates(input.updates, session.ops);
-      applyUpdates(session, input.updates, now, this.hooks(plain));
+      applyUpdates(session, input.updates, now, this.chained.hooks(plain));
       const token = newToken();
       exec.token = token;
       const operations = session.dirtyOps().map((o) => {
@@ -289,7 +294,7 @@ export class DurableOrchestrator {
       session.save();
       return answer;
     });
-    for (const opId of plain) void this.runPlainChained(arn, opId);
+    for (const opId of plain) void this.chained.runPlain(arn, opId);
     this.schedule();
     return response;
   }
@@ -376,7 +381,7 @@ export class DurableOrchestrator {
       complete(session, o, Date.now());
       o.dueAt = null;
       session.touch(o);
-      this.wantRun(session);
+      session.requestRun();
       session.save();
     });
     this.schedule();
@@ -393,7 +398,7 @@ export class DurableOrchestrator {
       if (session.exec.status !== "RUNNING") {
         throw invalidParameter(`The durable execution ${arn} is not running (${session.exec.status}).`);
       }
-      this.finalize(session, "STOPPED", now, {
+      closeExecution(session, "STOPPED", now, {
         error: error ?? { ErrorMessage: "The durable execution was stopped." },
       });
       session.save();
@@ -404,15 +409,16 @@ export class DurableOrchestrator {
 
   // The pump: timers, retries, invocations ------------------------------------------------------------
 
-  private schedule(): void {
-    if (this.pumpScheduled || !this.started || this.closed) return;
+  /** Runs the pump soon: due timers, wanted invocations. */
+  schedule(): void {
+    if (this.pumpScheduled || !this.started || this.isClosed) return;
     this.pumpScheduled = true;
     setImmediate(() => this.pump());
   }
 
   private pump(): void {
     this.pumpScheduled = false;
-    if (this.closed || !this.ctx.db.open) return;
+    if (this.isClosed || !this.ctx.db.open) return;
     const now = Date.now();
     if (now - this.lastPurge >= PURGE_EVERY_MS) this.purge(now);
     for (const arn of this.store.due(now)) {
@@ -437,7 +443,7 @@ export class DurableOrchestrator {
       if (!session || session.exec.status !== "RUNNING") return false;
       const exec = session.exec;
       if (now >= exec.timeoutAt) {
-        this.finalize(session, "TIMED_OUT", now, {
+        closeExecution(session, "TIMED_OUT", now, {
           error: {
             ErrorType: "States.Timeout",
             ErrorMessage: `The durable execution exceeded its ExecutionTimeout of ${exec.executionTimeout} seconds.`,
@@ -446,7 +452,7 @@ export class DurableOrchestrator {
         session.save();
         return "ended" as const;
       }
-      if (applyDue(session, now)) this.wantRun(session);
+      if (applyDue(session, now)) session.requestRun();
       session.save();
       return exec.runRequested && exec.invocationId === null && (exec.retryAt === null || exec.retryAt <= now);
     });
@@ -454,13 +460,8 @@ export class DurableOrchestrator {
     else if (launch) void this.launch(arn);
   }
 
-  /** An operation changed while no invocation runs: the function must hear of it. */
-  private wantRun(session: ExecutionSession): void {
-    if (session.exec.invocationId === null) session.exec.runRequested = true;
-  }
-
   private async launch(arn: string): Promise<void> {
-    if (this.inflight.has(arn) || this.closed) return;
+    if (this.inflight.has(arn) || this.isClosed) return;
     const prepared = this.store.transaction(() => {
       const session = ExecutionSession.load(this.store, arn);
       if (!session || session.exec.status !== "RUNNING" || session.exec.invocationId !== null) return undefined;
@@ -483,7 +484,7 @@ export class DurableOrchestrator {
       exec.invocationStartedAt = Date.now();
       exec.runRequested = false;
       exec.retryAt = null;
-      const payload = this.invocationEvent(session, token);
+      const payload = invocationEvent(session, token);
       session.save();
       return { record, requestId, payload, exec };
     });
@@ -510,48 +511,13 @@ export class DurableOrchestrator {
     } finally {
       this.inflight.delete(arn);
     }
-    if (this.closed || !this.ctx.db.open) return;
+    if (this.isClosed || !this.ctx.db.open) return;
     try {
       this.invocationEnded(arn, requestId, outcome);
     } catch (e) {
       console.error(`[emulator] durable execution ${arn}:`, e);
     }
     this.schedule();
-  }
-
-  /**
-   * The event the function gets: the envelope with a fresh token and the operations so far (EXECUTION
-   * first), ISO timestamps, paged beyond what one event should carry. Delivering them clears the dirty set.
-   */
-  private invocationEvent(session: ExecutionSession, token: string): Buffer {
-    const ordered = session.ordered();
-    const updated = ordered.filter((o) => o.dirty && o.op.Type !== "EXECUTION").map((o) => o.op.Id);
-    const operations: object[] = [];
-    let bytes = 0;
-    let lastSeq: number | undefined;
-    for (const o of ordered) {
-      if (o.dirty) {
-        o.dirty = false;
-        o.changed = true;
-      }
-      if (operations.length >= EVENT_MAX_OPERATIONS || bytes > EVENT_MAX_BYTES) continue;
-      const out = operationOut(o.op, isoString);
-      bytes += JSON.stringify(out).length;
-      operations.push(out);
-      lastSeq = o.seq;
-    }
-    const more = operations.length < ordered.length;
-    return Buffer.from(
-      JSON.stringify({
-        DurableExecutionArn: session.exec.arn,
-        CheckpointToken: token,
-        ...(updated.length > 0 ? { UpdatedOperationIds: updated } : {}),
-        InitialExecutionState: {
-          Operations: operations,
-          NextMarker: more && lastSeq !== undefined ? encodeMarker(lastSeq) : "",
-        },
-      }),
-    );
   }
 
   /** An invocation's answer decides what happens next (shared/notes/durable-contract.md §6b.5). */
@@ -562,7 +528,7 @@ export class DurableOrchestrator {
       const exec = session.exec;
       const now = Date.now();
       const failure = invocationFailure(outcome);
-      this.invocationCompletedEvent(session, now, failure);
+      invocationCompleted(session, now, failure);
       if (exec.status !== "RUNNING") {
         session.save();
         return false;
@@ -585,13 +551,13 @@ export class DurableOrchestrator {
           (output.Result === undefined || output.Result === "") && checkpointed !== undefined
             ? checkpointed
             : output.Result;
-        this.finalize(session, "SUCCEEDED", now, result !== undefined ? { result } : {});
+        closeExecution(session, "SUCCEEDED", now, result !== undefined ? { result } : {});
       } else if (output?.Status === "FAILED") {
-        this.finalize(session, "FAILED", now, { error: output.Error ?? executionOp?.meta.checkpointedError ?? {} });
+        closeExecution(session, "FAILED", now, { error: output.Error ?? executionOp?.meta.checkpointedError ?? {} });
       } else if (output?.Status === "PENDING") {
         if (session.dirtyOps().length > 0 || hasReadyWork(session)) exec.runRequested = true;
         else if (!hasPendingWork(session)) {
-          this.finalize(session, "FAILED", now, {
+          closeExecution(session, "FAILED", now, {
             error: {
               ErrorType: "InvalidParameterValueException",
               ErrorMessage: "Cannot return PENDING status with no pending operations.",
@@ -599,7 +565,7 @@ export class DurableOrchestrator {
           });
         }
       } else {
-        this.finalize(session, "FAILED", now, {
+        closeExecution(session, "FAILED", now, {
           error: {
             ErrorType: "InvalidParameterValueException",
             ErrorMessage:
@@ -613,70 +579,12 @@ export class DurableOrchestrator {
     if (ended) this.afterEnd(arn);
   }
 
-  private invocationCompletedEvent(session: ExecutionSession, now: number, error: ErrorObject | undefined): void {
-    const exec = session.exec;
-    if (exec.invocationId === null) return;
-    session.event("InvocationCompleted", now, undefined, {
-      StartTimestamp: exec.invocationStartedAt ?? now,
-      EndTimestamp: now,
-      RequestId: exec.invocationId,
-      ...(error ? { Error: eventError(error) } : {}),
-    });
-    exec.invocationId = null;
-    exec.invocationStartedAt = null;
-    exec.token = null;
-    exec.firstToken = null;
-  }
-
-  /** Closes an execution: its status, result or error, its operation, its timers, its closing event. */
-  private finalize(
-    session: ExecutionSession,
-    status: Exclude<ExecutionStatus, "RUNNING">,
-    now: number,
-    outcome: { result?: string; error?: ErrorObject },
-  ): void {
-    const exec = session.exec;
-    if (exec.invocationId !== null) {
-      // The invocation still running is cut loose (its checkpoints are refused from now on); its
-      // InvocationCompleted goes before the closing event, which stays the history's last.
-      this.invocationCompletedEvent(session, now, {
-        ErrorType: "DurableExecution." + status,
-        ErrorMessage: `The durable execution ended (${status}) while this invocation ran.`,
-      });
-    }
-    exec.status = status;
-    exec.endedAt = now;
-    exec.result = outcome.result ?? null;
-    exec.error = outcome.error ?? null;
-    exec.runRequested = false;
-    exec.retryAt = null;
-    for (const o of session.ops.values()) {
-      if (o.dueAt !== null) {
-        o.dueAt = null;
-        o.changed = true;
-      }
-    }
-    const executionOp = session.executionOp();
-    if (executionOp) {
-      executionOp.op.Status = status;
-      executionOp.op.EndTimestamp = now;
-      session.touch(executionOp);
-    }
-    const op = executionOp?.op;
-    if (status === "SUCCEEDED") session.event("ExecutionSucceeded", now, op, { Result: eventPayload(outcome.result) });
-    else {
-      const type =
-        status === "FAILED" ? "ExecutionFailed" : status === "TIMED_OUT" ? "ExecutionTimedOut" : "ExecutionStopped";
-      session.event(type, now, op, { Error: eventError(outcome.error ?? {}) });
-    }
-  }
-
   /** After an execution closed (committed): wake synchronous callers, tell a parent, stop children. */
   private afterEnd(arn: string): void {
     this.notify(arn);
     const exec = this.store.getExecution(arn);
     if (!exec) return;
-    if (exec.parentArn && exec.parentOp) this.chainedEnded(exec.parentArn, exec.parentOp, exec);
+    if (exec.parentArn && exec.parentOp) this.chained.childEnded(exec.parentArn, exec.parentOp, exec);
     for (const child of this.store.runningChildren(arn)) {
       try {
         this.stop(child, {
@@ -694,139 +602,6 @@ export class DurableOrchestrator {
     for (const check of [...(this.waiters.get(arn) ?? [])]) check();
   }
 
-  // Chained invokes -------------------------------------------------------------------------------------
-
-  private hooks(plain: string[]): ApplyHooks {
-    return {
-      chainedStart: (session, o) => {
-        const chained = o.meta.chained;
-        if (!chained) return {};
-        let record: Readonly<VersionRecord>;
-        let target: ReturnType<typeof parseTarget>;
-        try {
-          target = parseTarget(this.ctx, chained.functionName);
-          record = versionToRun(this.ctx, target);
-        } catch {
-          // Not found or not runnable: runPlainChained fails the operation with the service's error.
-          plain.push(o.op.Id);
-          return {};
-        }
-        if (!record.config.DurableConfig) {
-          plain.push(o.op.Id);
-          return { executedVersion: record.config.Version };
-        }
-        const child = this.startExecution({
-          record,
-          invokedArn: arnOf(this.ctx, target.name, target.qualifier),
-          payload: Buffer.from(chained.payload ?? "{}"),
-          invocationType: "Event",
-          ...(chained.tenantId ? { tenantId: chained.tenantId } : {}),
-          parent: { arn: session.exec.arn, opId: o.op.Id },
-        });
-        chained.childArn = child.execution.arn;
-        return { childArn: child.execution.arn, executedVersion: record.config.Version };
-      },
-      chainedCancel: (_session, o) => {
-        const childArn = o.meta.chained?.childArn;
-        if (!childArn) return;
-        const child = this.store.getExecution(childArn);
-        if (child?.status === "RUNNING") {
-          // After this transaction commits: the child's own stop runs its own transaction.
-          setImmediate(() => {
-            try {
-              this.stop(childArn, { ErrorMessage: "The chained invocation was cancelled." });
-            } catch {
-              // ended meanwhile
-            }
-          });
-        }
-      },
-    };
-  }
-
-  /** Runs a chained invoke of a function that is not durable: an ordinary synchronous invocation. */
-  private async runPlainChained(arn: string, opId: string): Promise<void> {
-    const key = `${arn}\n${opId}`;
-    if (this.chainedInflight.has(key) || this.closed) return;
-    const o = this.store.operations(arn).find((s) => s.op.Id === opId);
-    const chained = o?.meta.chained;
-    if (!o || !chained || o.op.Status !== "STARTED") return;
-    this.chainedInflight.add(key);
-    let completion: { status: "SUCCEEDED"; result: string } | { status: "FAILED"; error: ErrorObject };
-    try {
-      const target = parseTarget(this.ctx, chained.functionName);
-      const record = versionToRun(this.ctx, target);
-      assertInvocable(record);
-      const result = await this.ctx.runtime.invoke({
-        config: record.config,
-        codeHash: record.codeHash,
-        invokedArn: arnOf(this.ctx, target.name, target.qualifier),
-        payload: Buffer.from(chained.payload ?? "{}"),
-        requestId: randomUUID(),
-        ...(chained.tenantId ? { tenantId: chained.tenantId } : {}),
-      });
-      const failure = invocationFailure(result);
-      completion = failure
-        ? { status: "FAILED", error: failure }
-        : { status: "SUCCEEDED", result: result.payload.toString("utf8") };
-    } catch (e) {
-      completion = {
-        status: "FAILED",
-        error: {
-          ErrorType: e instanceof LambdaError ? e.name : "ServiceException",
-          ErrorMessage: e instanceof Error ? e.message : String(e),
-        },
-      };
-    } finally {
-      this.chainedInflight.delete(key);
-    }
-    if (this.closed || !this.ctx.db.open) return;
-    this.completeChained(arn, opId, completion.status, completion);
-  }
-
-  /** A durable child closed: its parent's CHAINED_INVOKE operation takes its outcome. */
-  private chainedEnded(parentArn: string, opId: string, child: ExecutionRecord): void {
-    const status = child.status === "RUNNING" ? "FAILED" : child.status;
-    this.completeChained(parentArn, opId, status, {
-      ...(child.result !== null ? { result: child.result } : {}),
-      ...(child.error !== null ? { error: child.error } : {}),
-    });
-  }
-
-  private completeChained(
-    arn: string,
-    opId: string,
-    status: "SUCCEEDED" | "FAILED" | "TIMED_OUT" | "STOPPED",
-    outcome: { result?: string; error?: ErrorObject },
-  ): void {
-    this.store.transaction(() => {
-      const session = ExecutionSession.load(this.store, arn);
-      const o = session?.ops.get(opId);
-      if (!session || !o || session.exec.status !== "RUNNING" || o.op.Status !== "STARTED") return;
-      const now = Date.now();
-      o.op.Status = status;
-      o.op.EndTimestamp = now;
-      if (status === "SUCCEEDED") {
-        o.op.ChainedInvokeDetails = outcome.result !== undefined ? { Result: outcome.result } : {};
-        session.event("ChainedInvokeSucceeded", now, o.op, { Result: eventPayload(outcome.result) });
-      } else {
-        const error = outcome.error ?? {};
-        o.op.ChainedInvokeDetails = { Error: error };
-        const type =
-          status === "FAILED"
-            ? "ChainedInvokeFailed"
-            : status === "TIMED_OUT"
-              ? "ChainedInvokeTimedOut"
-              : "ChainedInvokeStopped";
-        session.event(type, now, o.op, { Error: eventError(error) });
-      }
-      session.touch(o);
-      this.wantRun(session);
-      session.save();
-    });
-    this.schedule();
-  }
-
   // Housekeeping ----------------------------------------------------------------------------------------
 
   /**
@@ -839,50 +614,5 @@ export class DurableOrchestrator {
       for (const arn of this.store.expired(now)) this.store.deleteExecution(arn);
       this.store.pruneCheckpoints(now - CLIENT_TOKEN_WINDOW_MS);
     });
-  }
-}
-
-/** The ErrorObject of a failed invocation (function error, crash, timeout, or one that could not run). */
-function invocationFailure(outcome: InvokeResult | LambdaError): ErrorObject | undefined {
-  if (outcome instanceof LambdaError) return { ErrorType: outcome.name, ErrorMessage: outcome.message };
-  if (outcome.status === "success") return undefined;
-  let parsed: { errorType?: unknown; errorMessage?: unknown; trace?: unknown; stackTrace?: unknown } = {};
-  try {
-    const value: unknown = JSON.parse(outcome.payload.toString("utf8"));
-    if (value !== null && typeof value === "object") parsed = value;
-  } catch {
-    // a custom runtime's free text
-  }
-  const trace = Array.isArray(parsed.trace)
-    ? parsed.trace
-    : Array.isArray(parsed.stackTrace)
-      ? parsed.stackTrace
-      : undefined;
-  return {
-    ErrorType: typeof parsed.errorType === "string" ? parsed.errorType : (outcome.errorType ?? "Unhandled"),
-    ErrorMessage: typeof parsed.errorMessage === "string" ? parsed.errorMessage : outcome.payload.toString("utf8"),
-    ...(trace ? { StackTrace: trace.filter((l): l is string => typeof l === "string") } : {}),
-  };
-}
-
-interface InvocationOutput {
-  Status: "SUCCEEDED" | "FAILED" | "PENDING";
-  Result?: string;
-  Error?: ErrorObject;
-}
-
-/** The function's DurableExecutionInvocationOutput, or undefined when the answer is not one. */
-function parseOutput(payload: Buffer): InvocationOutput | undefined {
-  try {
-    const value = JSON.parse(payload.toString("utf8")) as Partial<InvocationOutput> | null;
-    if (!value || typeof value !== "object") return undefined;
-    if (value.Status !== "SUCCEEDED" && value.Status !== "FAILED" && value.Status !== "PENDING") return undefined;
-    return {
-      Status: value.Status,
-      ...(typeof value.Result === "string" ? { Result: value.Result } : {}),
-      ...(value.Error && typeof value.Error === "object" ? { Error: value.Error } : {}),
-    };
-  } catch {
-    return undefined;
   }
 }

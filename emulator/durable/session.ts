@@ -73,6 +73,11 @@ export class ExecutionSession {
     this.newEvents.push(event);
   }
 
+  /** An operation changed while no invocation runs: the function must hear of it (invoke it again). */
+  requestRun(): void {
+    if (this.exec.invocationId === null) this.exec.runRequested = true;
+  }
+
   dirtyOps(): OperationState[] {
     return this.ordered().filter((o) => o.dirty);
   }
