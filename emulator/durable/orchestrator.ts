@@ -132,7 +132,7 @@ export class DurableOrchestrator {
         session.save();
       }
     });
-    for (const p of plain) void this.chained.runPlain(p.arn, p.opId);
+    for (const p of plain) this.background(p.arn, this.chained.runPlain(p.arn, p.opId));
     this.schedule();
   }
 
@@ -294,7 +294,7 @@ export class DurableOrchestrator {
       session.save();
       return answer;
     });
-    for (const opId of plain) void this.chained.runPlain(arn, opId);
+    for (const opId of plain) this.background(arn, this.chained.runPlain(arn, opId));
     this.schedule();
     return response;
   }
@@ -419,21 +419,29 @@ export class DurableOrchestrator {
   private pump(): void {
     this.pumpScheduled = false;
     if (this.isClosed || !this.ctx.db.open) return;
-    const now = Date.now();
-    if (now - this.lastPurge >= PURGE_EVERY_MS) this.purge(now);
-    for (const arn of this.store.due(now)) {
-      try {
-        this.tick(arn, now);
-      } catch (e) {
-        console.error(`[emulator] durable execution ${arn}:`, e);
+    // A failing execution must neither stop the others nor spin: after a failure, look again in a second.
+    let failed = false;
+    try {
+      const now = Date.now();
+      if (now - this.lastPurge >= PURGE_EVERY_MS) this.purge(now);
+      for (const arn of this.store.due(now)) {
+        try {
+          this.tick(arn, now);
+        } catch (e) {
+          failed = true;
+          console.error(`[emulator] durable execution ${arn}:`, e);
+        }
       }
+    } catch (e) {
+      failed = true;
+      console.error("[emulator] durable executions:", e);
     }
     clearTimeout(this.timer);
-    const next = this.store.nextDue();
-    if (next !== undefined) {
-      this.timer = setTimeout(() => this.schedule(), Math.min(Math.max(0, next - Date.now()), MAX_TIMER_MS));
-      this.timer.unref();
-    }
+    const next = this.ctx.db.open ? this.store.nextDue() : undefined;
+    if (next === undefined && !failed) return;
+    const delay = Math.max(next === undefined ? 0 : next - Date.now(), failed ? 1_000 : 0);
+    this.timer = setTimeout(() => this.schedule(), Math.min(delay, MAX_TIMER_MS));
+    this.timer.unref();
   }
 
   /** Applies what is due for one execution, then starts its next invocation if one is wanted and allowed. */
@@ -457,7 +465,7 @@ export class DurableOrchestrator {
       return exec.runRequested && exec.invocationId === null && (exec.retryAt === null || exec.retryAt <= now);
     });
     if (launch === "ended") this.afterEnd(arn);
-    else if (launch) void this.launch(arn);
+    else if (launch) this.background(arn, this.launch(arn));
   }
 
   private async launch(arn: string): Promise<void> {
@@ -596,6 +604,13 @@ export class DurableOrchestrator {
       }
     }
     this.schedule();
+  }
+
+  /** Work that runs on its own: a failure is logged, never an unhandled rejection (the emulator stays up). */
+  private background(arn: string, work: Promise<void>): void {
+    work.catch((e: unknown) => {
+      if (this.ctx.db.open) console.error(`[emulator] durable execution ${arn}:`, e);
+    });
   }
 
   private notify(arn: string): void {
