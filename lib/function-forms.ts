@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { inputMember } from "@/lib/lambda-model/model";
 import { memberSchema } from "@/lib/lambda-model/validate";
+import { DURABLE_RUNTIMES, DurableConfigFormSchema, isDurableRuntime } from "./durable-forms";
 import { friendly } from "./friendly";
 import {
   ArchitectureSchema,
@@ -37,16 +38,28 @@ export const FunctionHandlerSchema = z
   .min(1, { error: "Enter the handler, e.g. index.handler." })
   .pipe(friendly(HandlerSchema, "Handlers are at most 128 characters, without spaces."));
 
-export const CreateFunctionFormSchema = z.object({
-  functionName: FunctionNameSchema,
-  runtime: friendly(RuntimeSchema, "Choose a runtime Lambda supports."),
-  handler: FunctionHandlerSchema,
-  architecture: ArchitectureSchema,
-  memorySize: MemorySizeSchema,
-  timeout: TimeoutSchema,
-  role: RoleArnSchema,
-  description: FunctionDescriptionSchema.optional(),
-});
+export const CreateFunctionFormSchema = z
+  .object({
+    functionName: FunctionNameSchema,
+    runtime: friendly(RuntimeSchema, "Choose a runtime Lambda supports."),
+    handler: FunctionHandlerSchema,
+    architecture: ArchitectureSchema,
+    memorySize: MemorySizeSchema,
+    timeout: TimeoutSchema,
+    role: RoleArnSchema,
+    description: FunctionDescriptionSchema.optional(),
+    /** Present for a durable function. */
+    durableConfig: DurableConfigFormSchema.optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.durableConfig && !isDurableRuntime(input.runtime)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["runtime"],
+        message: `Durable functions run on ${DURABLE_RUNTIMES.join(" or ")}.`,
+      });
+    }
+  });
 export type CreateFunctionFormSchema = z.infer<typeof CreateFunctionFormSchema>;
 
 export const UpdateFunctionConfigurationFormSchema = z.object({
@@ -95,3 +108,10 @@ export const FunctionLayersFormSchema = z.object({
     }),
 });
 export type FunctionLayersFormSchema = z.infer<typeof FunctionLayersFormSchema>;
+
+export const DurableSettingsFormSchema = z.object({
+  functionName: FunctionNameSchema,
+  revisionId: z.string().optional(),
+  durableConfig: DurableConfigFormSchema,
+});
+export type DurableSettingsFormSchema = z.infer<typeof DurableSettingsFormSchema>;

@@ -40,4 +40,12 @@ describe("starter code", () => {
     const text = strFromU8(unzipSync(starterZip("nodejs22.x"))["index.mjs"]!);
     expect(text).toMatch(/export const handler = async/);
   });
+  it("writes a durable handler, with named steps and a wait, when asked for one", () => {
+    const text = strFromU8(unzipSync(starterZip("nodejs24.x", { durable: true }))["index.mjs"]!);
+    expect(text).toContain('import { withDurableExecution } from "@aws/durable-execution-sdk-js";');
+    expect(text).toMatch(/export const handler = withDurableExecution\(/);
+    expect(text.match(/context\.step\("[a-z-]+"/g)).toHaveLength(2);
+    expect(text).toMatch(/context\.wait\("[a-z-]+", \{ seconds: \d+ \}\)/);
+    expect(starterFiles("nodejs24.x", { durable: false })["index.mjs"]).not.toContain("withDurableExecution");
+  });
 });

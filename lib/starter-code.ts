@@ -14,6 +14,26 @@ const NODE = `export const handler = async (event, context) => {
 };
 `;
 
+// Durable: every step's result is checkpointed. After the wait the function is invoked again and replays
+// from the top; finished steps return their saved results instead of running twice.
+const NODE_DURABLE = `import { withDurableExecution } from "@aws/durable-execution-sdk-js";
+
+export const handler = withDurableExecution(async (event, context) => {
+  const order = await context.step("validate-order", async () => {
+    return { orderId: event.orderId ?? "order-1", items: event.items ?? 1 };
+  });
+
+  // The function is not running while it waits: nothing is billed until it resumes.
+  await context.wait("cool-down", { seconds: 5 });
+
+  const receipt = await context.step("confirm-order", async () => {
+    return { orderId: order.orderId, confirmedAt: new Date().toISOString() };
+  });
+
+  return { order, receipt };
+});
+`;
+
 const PYTHON = `import json
 
 
@@ -52,11 +72,11 @@ const NO_STARTER = (runtime: string) => `This function was created by Lambda Con
 ${runtime} needs a compiled package. Build one and upload it from the Code tab.
 `;
 
-/** File name → contents for a new function of this runtime. */
-export function starterFiles(runtime: string): Record<string, string> {
+/** File name → contents for a new function of this runtime (a durable handler when `durable`). */
+export function starterFiles(runtime: string, options: { durable?: boolean } = {}): Record<string, string> {
   switch (runtimeFamily(runtime)) {
     case "nodejs":
-      return { "index.mjs": NODE };
+      return { "index.mjs": options.durable ? NODE_DURABLE : NODE };
     case "python":
       return { "lambda_function.py": PYTHON };
     case "ruby":
@@ -70,9 +90,9 @@ export function starterFiles(runtime: string): Record<string, string> {
 
 const FIXED_MTIME = new Date("2020-01-01T00:00:00Z");
 
-export function starterZip(runtime: string): Uint8Array {
+export function starterZip(runtime: string, options: { durable?: boolean } = {}): Uint8Array {
   const input: Record<string, [Uint8Array, { os: number; attrs: number; mtime: Date }]> = {};
-  for (const [path, text] of Object.entries(starterFiles(runtime))) {
+  for (const [path, text] of Object.entries(starterFiles(runtime, options))) {
     const mode = path === "bootstrap" ? 0o755 : 0o644;
     // os 3 = Unix; the mode lives in the high 16 bits of the external attributes, as Info-ZIP writes it.
     input[path] = [strToU8(text), { os: 3, attrs: ((0o100000 | mode) << 16) >>> 0, mtime: FIXED_MTIME }];

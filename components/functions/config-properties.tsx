@@ -1,7 +1,9 @@
+import Link from "next/link";
 import { Arn } from "@/components/common/arn";
 import { CopyButton } from "@/components/common/copy-button";
 import { formatMegabytes, formatSeconds } from "@/components/common/format-bytes";
 import { MonoValue, NoneValue, Property } from "@/components/common/properties";
+import { formatDuration } from "@/components/durable/duration-format";
 import type { FunctionConfig } from "@/lib/lambda-types";
 
 /** Runtime, handler, architecture and limits: rows that $LATEST's overview and a version's page share. */
@@ -60,5 +62,31 @@ export function CodeProperties({ config: c }: { config: FunctionConfig }) {
         )}
       </Property>
     </>
+  );
+}
+
+/** DurableConfig in words: "1 day to finish · history kept 30 days", or Off. */
+export function DurableProperty({ config: c, executionsHref }: { config: FunctionConfig; executionsHref?: string }) {
+  const d = c.DurableConfig;
+  return (
+    <Property label="Durable execution">
+      {d ? (
+        <span className="flex flex-wrap items-baseline gap-x-2">
+          <span className="tabular">
+            {d.ExecutionTimeout !== undefined ? `${formatDuration(d.ExecutionTimeout * 1000)} to finish` : "On"}
+            {d.RetentionPeriodInDays !== undefined
+              ? ` · history kept ${d.RetentionPeriodInDays} ${d.RetentionPeriodInDays === 1 ? "day" : "days"}`
+              : ""}
+          </span>
+          {executionsHref ? (
+            <Link href={executionsHref} className="text-primary text-sm hover:underline">
+              Executions
+            </Link>
+          ) : null}
+        </span>
+      ) : (
+        <NoneValue>Off</NoneValue>
+      )}
+    </Property>
   );
 }

@@ -9,6 +9,7 @@ export const CONFIGURATION_SECTIONS = [
   { id: "permissions", label: "Permissions" },
   { id: "concurrency", label: "Concurrency" },
   { id: "async", label: "Asynchronous invocation" },
+  { id: "durable", label: "Durable execution" },
   { id: "tags", label: "Tags" },
 ] as const;
 

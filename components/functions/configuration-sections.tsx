@@ -8,6 +8,7 @@ import { PermissionsSection } from "@/components/permissions/permissions-section
 import { FunctionTagsSection } from "@/components/tags/function-tags-section";
 import { ConfigurationForm } from "./configuration-form";
 import { ConfigurationNav } from "./configuration-nav";
+import { DurableSection } from "./durable-section";
 import { ArchitectureSection, RuntimeSection } from "./runtime-section";
 
 /** The Configuration tab: the sections beside a table of contents; each loads and saves on its own. */
@@ -23,6 +24,7 @@ export function ConfigurationSections({ name }: { name: string }) {
         <PermissionsSection name={name} />
         <ConcurrencySection name={name} />
         <AsyncConfigSection name={name} />
+        <DurableSection name={name} />
         <FunctionTagsSection name={name} />
       </div>
       <ConfigurationNav />

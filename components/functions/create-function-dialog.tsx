@@ -21,10 +21,12 @@ import {
   SelectValue,
 } from "@/components/ui/select";
 import type { ActionError } from "@/lib/actions/result";
+import { DURABLE_DEFAULTS, DURABLE_RUNTIMES, isDurableRuntime } from "@/lib/durable-forms";
 import { CreateFunctionFormSchema, MEMORY_RANGE_MB } from "@/lib/function-forms";
 import { defaultHandler } from "@/lib/lambda-model/runtimes";
 import { useCreateFunction } from "@/lib/queries/functions";
 import { routes } from "@/lib/routes";
+import { DurableFields } from "./durable-fields";
 import { hasRunnableStarter, runtimeGroups } from "./runtime-options";
 
 interface Values {
@@ -36,24 +38,35 @@ interface Values {
   timeout: string;
   role: string;
   description: string;
+  durable: boolean;
+  executionTimeout: string;
+  retentionPeriodInDays: string;
 }
 
 type Errors = Partial<Record<keyof Values, string>>;
 
 const GROUPS = runtimeGroups();
+const DURABLE_GROUPS = [{ family: "nodejs", label: "Node.js", runtimes: [...DURABLE_RUNTIMES] }];
 
-function initialValues(defaultRuntime: string, defaultRole: string): Values {
+function initialValues(defaultRuntime: string, defaultRole: string, durable: boolean): Values {
+  const runtime = durable && !isDurableRuntime(defaultRuntime) ? DURABLE_RUNTIMES[0] : defaultRuntime;
   return {
     functionName: "",
-    runtime: defaultRuntime,
-    handler: defaultHandler(defaultRuntime),
+    runtime,
+    handler: defaultHandler(runtime),
     architecture: "x86_64",
     memorySize: "128",
     timeout: "3",
     role: defaultRole,
     description: "",
+    durable,
+    executionTimeout: String(DURABLE_DEFAULTS.executionTimeout),
+    retentionPeriodInDays: String(DURABLE_DEFAULTS.retentionPeriodInDays),
   };
 }
+
+/** An empty box is "no number", which the schemas word as "Enter …". */
+const numberOf = (text: string) => (text.trim() === "" ? Number.NaN : Number(text));
 
 function toInput(v: Values) {
   return {
@@ -61,11 +74,18 @@ function toInput(v: Values) {
     runtime: v.runtime,
     handler: v.handler.trim(),
     architecture: v.architecture,
-    // An empty box is "no number", which the schema words as "Enter the memory in MB.".
-    memorySize: v.memorySize.trim() === "" ? Number.NaN : Number(v.memorySize),
-    timeout: v.timeout.trim() === "" ? Number.NaN : Number(v.timeout),
+    memorySize: numberOf(v.memorySize),
+    timeout: numberOf(v.timeout),
     role: v.role.trim(),
     ...(v.description.trim() ? { description: v.description.trim() } : {}),
+    ...(v.durable
+      ? {
+          durableConfig: {
+            executionTimeout: numberOf(v.executionTimeout),
+            retentionPeriodInDays: numberOf(v.retentionPeriodInDays),
+          },
+        }
+      : {}),
   };
 }
 
@@ -74,7 +94,8 @@ function clientErrors(v: Values): Errors {
   if (parsed.success) return {};
   const errors: Errors = {};
   for (const issue of parsed.error.issues) {
-    const key = issue.path[0] as keyof Values | undefined;
+    // DurableConfig's fields have their own boxes: durableConfig.executionTimeout → executionTimeout.
+    const key = (issue.path[0] === "durableConfig" ? issue.path[1] : issue.path[0]) as keyof Values | undefined;
     if (key && !errors[key]) errors[key] = issue.message;
   }
   return errors;
@@ -95,6 +116,7 @@ export function CreateFunctionDialog({
   defaultRuntime,
   defaultRole,
   roleRequired,
+  initialDurable = false,
 }: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
@@ -102,10 +124,12 @@ export function CreateFunctionDialog({
   defaultRole: string;
   /** Against AWS there is no universal role: the user must name one. */
   roleRequired: boolean;
+  /** Opens with the Durable option on (`/functions?create=durable`). */
+  initialDurable?: boolean;
 }) {
   const router = useRouter();
   const create = useCreateFunction();
-  const [values, setValues] = useState(() => initialValues(defaultRuntime, defaultRole));
+  const [values, setValues] = useState(() => initialValues(defaultRuntime, defaultRole, initialDurable));
   const [handlerEdited, setHandlerEdited] = useState(false);
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<Errors>({});
@@ -116,8 +140,10 @@ export function CreateFunctionDialog({
   function set<K extends keyof Values>(key: K, value: Values[K]) {
     setValues((v) => {
       const next = { ...v, [key]: value };
+      // Durable execution runs on some Node.js runtimes only; turning it on picks one if needed.
+      if (key === "durable" && value === true && !isDurableRuntime(next.runtime)) next.runtime = DURABLE_RUNTIMES[0];
       // The handler follows the runtime until the user types their own.
-      if (key === "runtime" && !handlerEdited) next.handler = defaultHandler(String(value));
+      if ((key === "runtime" || key === "durable") && !handlerEdited) next.handler = defaultHandler(next.runtime);
       return next;
     });
     // A server message is about the value it rejected; editing the field retires it.
@@ -129,7 +155,7 @@ export function CreateFunctionDialog({
   }
 
   function reset() {
-    setValues(initialValues(defaultRuntime, defaultRole));
+    setValues(initialValues(defaultRuntime, defaultRole, initialDurable));
     setHandlerEdited(false);
     setSubmitted(false);
     setServerErrors({});
@@ -149,10 +175,14 @@ export function CreateFunctionDialog({
     const result = await create.mutateAsync(CreateFunctionFormSchema.parse(toInput(values)));
     if (result.ok) {
       const name = result.data.FunctionName ?? values.functionName;
-      toast.success(`Created ${name}`, { description: "Lambda is preparing it; you can test it in a moment." });
+      toast.success(`Created ${name}`, {
+        description: values.durable
+          ? "Lambda is preparing it; start an execution from its Durable executions tab in a moment."
+          : "Lambda is preparing it; you can test it in a moment.",
+      });
       onOpenChange(false);
       reset();
-      router.push(routes.function(name));
+      router.push(routes.function(name, values.durable ? "durable-executions" : "overview"));
       return;
     }
     const fieldErrors = serverFieldErrors(result.error);
@@ -175,7 +205,11 @@ export function CreateFunctionDialog({
       <DialogContent className="max-h-[calc(100dvh-2rem)] overflow-y-auto sm:max-w-xl">
         <DialogHeader>
           <DialogTitle>Create function</DialogTitle>
-          <DialogDescription>Starts with a “hello world” handler you can test right away.</DialogDescription>
+          <DialogDescription>
+            {values.durable
+              ? "Starts with a durable handler — two steps and a short wait — you can run right away."
+              : "Starts with a “hello world” handler you can test right away."}
+          </DialogDescription>
         </DialogHeader>
         <form id="create-function-form" noValidate onSubmit={onSubmit} className="grid gap-4">
           <FormField
@@ -212,7 +246,7 @@ export function CreateFunctionDialog({
                       <SelectValue />
                     </SelectTrigger>
                     <SelectContent>
-                      {GROUPS.map((group) => (
+                      {(values.durable ? DURABLE_GROUPS : GROUPS).map((group) => (
                         <SelectGroup key={group.family}>
                           <SelectLabel>{group.label}</SelectLabel>
                           {group.runtimes.map((runtime) => (
@@ -328,6 +362,15 @@ export function CreateFunctionDialog({
               />
             )}
           </FormField>
+
+          <DurableFields
+            durable={values.durable}
+            executionTimeout={values.executionTimeout}
+            retentionPeriodInDays={values.retentionPeriodInDays}
+            errors={errors}
+            onToggle={(on) => set("durable", on)}
+            onNumber={set}
+          />
 
           <FormField id="create-description" label="Description (optional)" error={errors.description}>
             {(control) => (

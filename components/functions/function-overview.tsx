@@ -9,7 +9,7 @@ import { StateBadge } from "@/components/common/state-badge";
 import { Button } from "@/components/ui/button";
 import { useFunction } from "@/lib/queries/use-function";
 import { routes } from "@/lib/routes";
-import { CodeProperties, RuntimeProperties } from "./config-properties";
+import { CodeProperties, DurableProperty, RuntimeProperties } from "./config-properties";
 import { FunctionTabSkeleton } from "./function-skeletons";
 
 function Reason({ code, text }: { code?: string; text?: string }) {
@@ -106,6 +106,7 @@ export function FunctionOverview({ name }: { name: string }) {
           )}
         </Property>
         <Property label="Log format">{c.LoggingConfig?.LogFormat ?? "Text"}</Property>
+        <DurableProperty config={c} executionsHref={routes.function(name, "durable-executions")} />
       </PropertyCard>
     </div>
   );

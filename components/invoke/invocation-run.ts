@@ -20,6 +20,8 @@ export interface RunRequest {
   invocationType: InvocationType;
   mode: InvokeMode;
   qualifier?: string;
+  /** For durable functions: the name of the execution this invoke starts. */
+  durableExecutionName?: string;
 }
 
 export interface RunChunk {

@@ -14,6 +14,7 @@ import {
 import { CopyButton } from "@/components/common/copy-button";
 import { ErrorPanel } from "@/components/common/error-panel";
 import { JsonView } from "@/components/common/json-view";
+import { DurableRunLink } from "@/components/durable/durable-run-link";
 import { hasInvocationRecords, useConnection } from "@/components/layout/connection-context";
 import { Button } from "@/components/ui/button";
 import { routes } from "@/lib/routes";
@@ -85,7 +86,9 @@ export function RunResult({
       : failed
         ? `Function error${view.errorType ? `: ${view.errorType}` : ""}`
         : type === "Event"
-          ? "Queued for asynchronous invocation"
+          ? meta?.durableExecutionArn
+            ? "Durable execution started"
+            : "Queued for asynchronous invocation"
           : type === "DryRun"
             ? "Dry run passed"
             : "Succeeded";
@@ -109,7 +112,9 @@ export function RunResult({
       : failed
         ? (view.errorMessage ?? `The function raised an ${view.functionError?.toLowerCase() ?? "unhandled"} error.`)
         : type === "Event"
-          ? "Lambda accepted the event (202) and runs the function in the background. See it under Invocations."
+          ? meta?.durableExecutionArn
+            ? "Lambda accepted the event (202); the execution runs on its own. Follow it on its timeline."
+            : "Lambda accepted the event (202) and runs the function in the background. See it under Invocations."
           : type === "DryRun"
             ? "The parameters are valid and the caller may invoke the function (204). Nothing ran."
             : `Status ${meta?.statusCode ?? 200} · version ${meta?.executedVersion ?? "$LATEST"}`;
@@ -163,6 +168,10 @@ export function RunResult({
           ) : null}
         </div>
       </div>
+
+      {meta?.durableExecutionArn ? (
+        <DurableRunLink functionName={functionName} executionArn={meta.durableExecutionArn} />
+      ) : null}
 
       {type === "RequestResponse" && run.status !== "aborted" ? (
         <dl className="bg-card grid grid-cols-2 gap-x-4 gap-y-3 rounded-lg border px-4 py-3 sm:grid-cols-3">

@@ -18,6 +18,7 @@ import {
 } from "lucide-react";
 import { toast } from "sonner";
 import { EmptyState } from "@/components/common/empty-state";
+import { MONO_FIELD } from "@/components/common/mono-field";
 import { Segmented } from "@/components/common/segmented";
 import { LazyCodeEditor } from "@/components/editor/lazy";
 import { UpdateStatusBanner } from "@/components/functions/update-status-banner";
@@ -30,6 +31,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import { Input } from "@/components/ui/input";
 import { Kbd, KbdGroup } from "@/components/ui/kbd";
 import { Label } from "@/components/ui/label";
 import {
@@ -42,6 +44,7 @@ import {
   SelectTrigger,
   SelectValue,
 } from "@/components/ui/select";
+import { DurableExecutionNameSchema } from "@/lib/durable-forms";
 import type { InvocationType, InvokeMode } from "@/lib/invoke-stream";
 import { parseLambdaArn } from "@/lib/lambda-model/arns";
 import type { TestEvent } from "@/lib/lambda-types";
@@ -135,6 +138,13 @@ export function TestPanel({ name }: { name: string }) {
   const [texts, setTexts] = useState(() => new Map(mem.texts));
   const [invocationType, setInvocationType] = useState<InvocationType>(mem.invocationType);
   const [qualifier, setQualifier] = useState(mem.qualifier);
+  // Durable functions: each invoke starts an execution, which may be named (names are unique per function).
+  const durable = Boolean(fn?.Configuration.DurableConfig);
+  const [executionName, setExecutionName] = useState("");
+  const nameProblem =
+    durable && executionName.trim() !== "" && !DurableExecutionNameSchema.safeParse(executionName.trim()).success
+      ? "Use 1–64 letters, numbers, hyphens and underscores."
+      : undefined;
   const [mode, setMode] = useInvokeMode(name);
   const [dialog, setDialog] = useState<"save" | "rename" | "delete" | undefined>();
   const [dialogKey, setDialogKey] = useState(0);
@@ -179,12 +189,13 @@ export function TestPanel({ name }: { name: string }) {
   /** `latest` is the editor's content when the shortcut came from it (it may be ahead of `text`). */
   function runInvoke(latest?: string) {
     const payload = latest ?? text;
-    if (jsonProblem(payload) || running) return;
+    if (jsonProblem(payload) || running || nameProblem) return;
     void invoke({
       payload,
       invocationType,
       mode: invocationType === "Event" ? "buffered" : mode,
       ...(qualifier !== "$LATEST" ? { qualifier } : {}),
+      ...(durable && executionName.trim() ? { durableExecutionName: executionName.trim() } : {}),
     });
   }
 
@@ -473,6 +484,32 @@ export function TestPanel({ name }: { name: string }) {
               </SelectContent>
             </Select>
           </div>
+          {durable ? (
+            <div className="space-y-1">
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <Label htmlFor="invoke-execution-name" className="text-sm font-medium">
+                  Execution name
+                </Label>
+                <Input
+                  id="invoke-execution-name"
+                  placeholder="optional"
+                  autoComplete="off"
+                  spellCheck={false}
+                  value={executionName}
+                  onChange={(e) => setExecutionName(e.target.value)}
+                  aria-invalid={nameProblem ? true : undefined}
+                  aria-describedby="invoke-execution-name-hint"
+                  className={cn(MONO_FIELD, "h-8 w-56")}
+                />
+              </div>
+              <p
+                id="invoke-execution-name-hint"
+                className={cn("text-right text-xs", nameProblem ? "text-destructive" : "text-muted-foreground")}
+              >
+                {nameProblem ?? "A durable function: each invoke starts an execution. Lambda names it if you don't."}
+              </p>
+            </div>
+          ) : null}
           <div className="flex flex-wrap items-center justify-between gap-2">
             <span className="text-sm font-medium">Response</span>
             <Segmented<InvokeMode>
@@ -497,7 +534,7 @@ export function TestPanel({ name }: { name: string }) {
         </section>
 
         <div className="flex flex-wrap items-center gap-3">
-          <Button onClick={() => runInvoke()} disabled={Boolean(problem) || running}>
+          <Button onClick={() => runInvoke()} disabled={Boolean(problem) || Boolean(nameProblem) || running}>
             {running ? <LoaderCircleIcon className="animate-spin" aria-hidden /> : <PlayIcon aria-hidden />}
             {running ? "Invoking…" : "Invoke"}
           </Button>

@@ -9,7 +9,7 @@ import { formatBytes } from "@/components/common/format-bytes";
 import { MonoValue, NoneValue, Property, PropertyCard } from "@/components/common/properties";
 import { RelativeTime } from "@/components/common/relative-time";
 import { StateBadge } from "@/components/common/state-badge";
-import { CodeProperties, RuntimeProperties } from "@/components/functions/config-properties";
+import { CodeProperties, DurableProperty, RuntimeProperties } from "@/components/functions/config-properties";
 import { FunctionTabSkeleton } from "@/components/functions/function-skeletons";
 import { Button } from "@/components/ui/button";
 import { aliasesOptions, versionConfigOptions } from "@/lib/queries/qualifiers";
@@ -70,6 +70,7 @@ export function VersionDetail({ name, version }: { name: string; version: string
             {c.FunctionArn ? <Arn value={c.FunctionArn} label="version ARN" /> : <NoneValue />}
           </Property>
           <RuntimeProperties config={c} />
+          <DurableProperty config={c} />
         </PropertyCard>
 
         <PropertyCard title="Code and state">

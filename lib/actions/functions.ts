@@ -4,6 +4,7 @@ import {
   ArchitectureFormSchema,
   CreateFunctionFormSchema,
   DeleteFunctionFormSchema,
+  DurableSettingsFormSchema,
   FunctionLayersFormSchema,
   RuntimeSettingsFormSchema,
   UpdateFunctionConfigurationFormSchema,
@@ -23,7 +24,8 @@ export const createFunctionAction = defineAction(CreateFunctionFormSchema, async
     memorySize: input.memorySize,
     timeout: input.timeout,
     ...(input.description ? { description: input.description } : {}),
-    zipFile: starterZip(input.runtime),
+    ...(input.durableConfig ? { durableConfig: input.durableConfig } : {}),
+    zipFile: starterZip(input.runtime, { durable: Boolean(input.durableConfig) }),
   }),
 );
 
@@ -65,5 +67,13 @@ export const updateFunctionLayersAction = defineAction(FunctionLayersFormSchema,
     functionName: input.functionName,
     ...(input.revisionId ? { revisionId: input.revisionId } : {}),
     layers: input.layers,
+  }),
+);
+
+export const updateDurableSettingsAction = defineAction(DurableSettingsFormSchema, async (input) =>
+  updateFunctionConfiguration({
+    functionName: input.functionName,
+    ...(input.revisionId ? { revisionId: input.revisionId } : {}),
+    durableConfig: input.durableConfig,
   }),
 );

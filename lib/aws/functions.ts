@@ -61,6 +61,8 @@ export interface CreateFunctionInput {
   description?: string;
   zipFile: Uint8Array;
   environment?: Record<string, string>;
+  /** Makes the function durable (set at creation only). */
+  durableConfig?: { executionTimeout: number; retentionPeriodInDays: number };
 }
 
 export async function createFunction(input: CreateFunctionInput): Promise<FunctionConfig> {
@@ -78,6 +80,14 @@ export async function createFunction(input: CreateFunctionInput): Promise<Functi
         Code: { ZipFile: input.zipFile },
         PackageType: "Zip",
         ...(input.environment ? { Environment: { Variables: input.environment } } : {}),
+        ...(input.durableConfig
+          ? {
+              DurableConfig: {
+                ExecutionTimeout: input.durableConfig.executionTimeout,
+                RetentionPeriodInDays: input.durableConfig.retentionPeriodInDays,
+              },
+            }
+          : {}),
       }),
     ),
   );
@@ -98,6 +108,8 @@ export interface UpdateFunctionConfigurationInput {
   environment?: Record<string, string>;
   /** Layer version ARNs in order (the complete new list; empty removes every layer). */
   layers?: string[];
+  /** A durable function's execution timeout and history retention. */
+  durableConfig?: { executionTimeout: number; retentionPeriodInDays: number };
 }
 
 export async function updateFunctionConfiguration(input: UpdateFunctionConfigurationInput): Promise<FunctionConfig> {
@@ -114,6 +126,14 @@ export async function updateFunctionConfiguration(input: UpdateFunctionConfigura
         Runtime: input.runtime as Runtime | undefined,
         ...(input.environment ? { Environment: { Variables: input.environment } } : {}),
         ...(input.layers ? { Layers: input.layers } : {}),
+        ...(input.durableConfig
+          ? {
+              DurableConfig: {
+                ExecutionTimeout: input.durableConfig.executionTimeout,
+                RetentionPeriodInDays: input.durableConfig.retentionPeriodInDays,
+              },
+            }
+          : {}),
       }),
     ),
   );

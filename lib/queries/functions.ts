@@ -13,6 +13,7 @@ import {
   createFunctionAction,
   deleteFunctionAction,
   updateArchitectureAction,
+  updateDurableSettingsAction,
   updateFunctionConfigurationAction,
   updateFunctionLayersAction,
   updateRuntimeSettingsAction,
@@ -115,6 +116,10 @@ export function useUpdateArchitecture() {
 
 export function useUpdateFunctionLayers() {
   return useConfigurationWrite(updateFunctionLayersAction);
+}
+
+export function useUpdateDurableSettings() {
+  return useConfigurationWrite(updateDurableSettingsAction);
 }
 
 export function useDeleteFunction() {

@@ -29,12 +29,15 @@ export interface CreateDefaults {
 export function FunctionsPageClient({
   initialQuery,
   initialCreate = false,
+  initialCreateDurable = false,
   region,
   createDefaults,
 }: {
   initialQuery: string;
   /** `?create=1` (the command palette's "Create function") opens the dialog at once. */
   initialCreate?: boolean;
+  /** `?create=durable` (a non-durable function's Durable executions tab) opens it with Durable on. */
+  initialCreateDurable?: boolean;
   region: string;
   createDefaults: CreateDefaults;
 }) {
@@ -194,6 +197,7 @@ export function FunctionsPageClient({
         defaultRuntime={createDefaults.runtime}
         defaultRole={createDefaults.role}
         roleRequired={createDefaults.roleRequired}
+        initialDurable={initialCreateDurable}
       />
       {deleting ? (
         <DeleteFunctionDialog

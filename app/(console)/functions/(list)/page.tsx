@@ -28,7 +28,8 @@ export default async function FunctionsPage({ searchParams }: PageProps<"/functi
     <HydrationBoundary state={dehydrate(queryClient)}>
       <FunctionsPageClient
         initialQuery={typeof q === "string" ? q : ""}
-        initialCreate={create === "1"}
+        initialCreate={create === "1" || create === "durable"}
+        initialCreateDurable={create === "durable"}
         region={connection.region}
         createDefaults={{
           runtime: defaultRuntime(connection.kind),

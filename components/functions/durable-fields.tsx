@@ -1,0 +1,102 @@
+"use client";
+
+import { FormField } from "@/components/common/form-field";
+import { formatDuration } from "@/components/durable/duration-format";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Switch } from "@/components/ui/switch";
+import { EXECUTION_TIMEOUT_RANGE, RETENTION_RANGE } from "@/lib/durable-forms";
+
+interface DurableValues {
+  durable: boolean;
+  executionTimeout: string;
+  retentionPeriodInDays: string;
+}
+type Field = keyof DurableValues;
+
+/**
+ * The Create dialog's durable option: on/off, then DurableConfig's two numbers. Durable execution is
+ * chosen at creation, so this lives here rather than on the Configuration tab.
+ */
+export function DurableFields({
+  durable,
+  executionTimeout,
+  retentionPeriodInDays,
+  errors,
+  onToggle,
+  onNumber,
+}: {
+  durable: boolean;
+  executionTimeout: string;
+  retentionPeriodInDays: string;
+  errors: Partial<Record<Field, string>>;
+  onToggle: (durable: boolean) => void;
+  onNumber: (field: Exclude<Field, "durable">, value: string) => void;
+}) {
+  const seconds = Number(executionTimeout);
+  const readable = Number.isInteger(seconds) && seconds >= 60 ? ` (${formatDuration(seconds * 1000)})` : "";
+  return (
+    <div className="rounded-lg border">
+      <div className="flex items-start gap-3 px-3 py-2.5">
+        <Switch
+          id="create-durable"
+          checked={durable}
+          onCheckedChange={onToggle}
+          aria-describedby="create-durable-hint"
+          className="mt-0.5"
+        />
+        <div className="grid gap-0.5">
+          <Label htmlFor="create-durable">Durable execution</Label>
+          <p id="create-durable-hint" className="text-muted-foreground text-xs">
+            Steps are checkpointed; an execution can wait, retry and pause for callbacks for up to a year, then resume
+            where it left off. Node.js 22 and 24.
+          </p>
+        </div>
+      </div>
+      {durable ? (
+        <div className="grid gap-4 border-t px-3 py-3 sm:grid-cols-2">
+          <FormField
+            id="create-executionTimeout"
+            label="Execution timeout (seconds)"
+            error={errors.executionTimeout}
+            hint={`The whole execution, across its invocations${readable}. Up to 366 days.`}
+          >
+            {(control) => (
+              <Input
+                {...control}
+                type="number"
+                inputMode="numeric"
+                min={EXECUTION_TIMEOUT_RANGE.min}
+                max={EXECUTION_TIMEOUT_RANGE.max}
+                step={1}
+                className="tabular"
+                value={executionTimeout}
+                onChange={(e) => onNumber("executionTimeout", e.target.value)}
+              />
+            )}
+          </FormField>
+          <FormField
+            id="create-retentionPeriodInDays"
+            label="History retention (days)"
+            error={errors.retentionPeriodInDays}
+            hint={`How long a finished execution stays readable: ${RETENTION_RANGE.min}–${RETENTION_RANGE.max} days.`}
+          >
+            {(control) => (
+              <Input
+                {...control}
+                type="number"
+                inputMode="numeric"
+                min={RETENTION_RANGE.min}
+                max={RETENTION_RANGE.max}
+                step={1}
+                className="tabular"
+                value={retentionPeriodInDays}
+                onChange={(e) => onNumber("retentionPeriodInDays", e.target.value)}
+              />
+            )}
+          </FormField>
+        </div>
+      ) : null}
+    </div>
+  );
+}
