@@ -22,8 +22,15 @@ export const lambda = new LambdaClient({
   credentials: { accessKeyId: "test", secretAccessKey: "test" },
 });
 
-/** Creates a Node function from source (as index.mjs) and waits until it is Active. */
-export async function createNodeFunction(name: string, source: string, options: { timeout?: number } = {}) {
+/**
+ * Creates a Node function from source (as index.mjs) and waits until it is Active. `durable` makes it a
+ * durable function (DurableConfig), whose source wraps its handler in withDurableExecution.
+ */
+export async function createNodeFunction(
+  name: string,
+  source: string,
+  options: { timeout?: number; durable?: { executionTimeout: number; retentionPeriodInDays: number } } = {},
+) {
   await lambda.send(
     new CreateFunctionCommand({
       FunctionName: name,
@@ -32,6 +39,14 @@ export async function createNodeFunction(name: string, source: string, options: 
       Role: "arn:aws:iam::000000000000:role/lambda-role",
       Timeout: options.timeout ?? 30,
       Code: { ZipFile: zipSync({ "index.mjs": strToU8(source) }) },
+      ...(options.durable
+        ? {
+            DurableConfig: {
+              ExecutionTimeout: options.durable.executionTimeout,
+              RetentionPeriodInDays: options.durable.retentionPeriodInDays,
+            },
+          }
+        : {}),
     }),
   );
   // Lambda refuses to invoke a function while it is Pending (ResourceConflictException), as AWS does.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatClock, formatDuration, formatOffset } from "./duration-format";
+import { formatClock, formatDuration, formatOffset, formatSpanWords } from "./duration-format";
 
 describe("formatDuration", () => {
   it("adapts its unit to the size", () => {
@@ -39,5 +39,15 @@ describe("formatOffset", () => {
 describe("formatClock", () => {
   it("prints UTC time of day with milliseconds", () => {
     expect(formatClock(Date.UTC(2026, 0, 2, 14, 3, 7, 120))).toBe("14:03:07.120");
+  });
+});
+
+describe("formatSpanWords", () => {
+  it("spells a configured span in at most two units", () => {
+    expect(formatSpanWords(86_400)).toBe("1 day");
+    expect(formatSpanWords(9_000)).toBe("2 hours 30 minutes");
+    expect(formatSpanWords(90_061)).toBe("1 day 1 hour");
+    expect(formatSpanWords(45)).toBe("45 seconds");
+    expect(formatSpanWords(0)).toBe("0 seconds");
   });
 });

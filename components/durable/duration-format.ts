@@ -52,3 +52,23 @@ function trim(fixed: string): string {
 export function formatClock(ms: number): string {
   return new Date(ms).toISOString().slice(11, 23);
 }
+
+const UNITS: [seconds: number, one: string, many: string][] = [
+  [86_400, "day", "days"],
+  [3_600, "hour", "hours"],
+  [60, "minute", "minutes"],
+  [1, "second", "seconds"],
+];
+
+/** A configured span in words, at most two units: "1 day", "2 hours 30 minutes", "45 seconds". */
+export function formatSpanWords(totalSeconds: number): string {
+  let rest = Math.max(0, Math.round(totalSeconds));
+  const parts: string[] = [];
+  for (const [size, one, many] of UNITS) {
+    const n = Math.floor(rest / size);
+    if (n === 0) continue;
+    rest -= n * size;
+    if (parts.length < 2) parts.push(`${n} ${n === 1 ? one : many}`);
+  }
+  return parts.length > 0 ? parts.join(" ") : "0 seconds";
+}

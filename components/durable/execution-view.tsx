@@ -130,80 +130,82 @@ export function ExecutionView({ functionName, executionArn }: { functionName: st
 
   return (
     <div className="space-y-5">
-      <div className="space-y-3">
-        {back}
-        <ExecutionHeader
-          execution={execution}
-          running={running}
-          onStop={() => dialogs.open("stop")}
-          onRerun={() => dialogs.open("rerun")}
-          refresh={
-            <RefreshButton
-              label="Refresh execution"
-              query={{
-                isFetching: detail.isFetching || history.isFetching,
-                isRefetching: detail.isRefetching || history.isRefetching,
-                refetch: () => Promise.all([detail.refetch(), history.refetch()]),
-              }}
-            />
-          }
-        />
-        <dl className="bg-card grid grid-cols-2 gap-4 rounded-lg border px-4 py-3 sm:grid-cols-3 lg:grid-cols-6">
-          <Metric label="Started">
-            <RelativeTime value={execution.StartTimestamp} />
-          </Metric>
-          <Metric label="Ended">
-            {end !== undefined ? <span title={new Date(end).toISOString()}>{formatClock(end)}</span> : "—"}
-          </Metric>
-          <Metric label={running ? "Running for" : "Duration"}>
-            {start !== undefined ? formatDuration((end ?? now) - start) : "—"}
-          </Metric>
-          <Metric label="Version">
-            <span className="font-mono">{execution.Version ?? ref?.version ?? "$LATEST"}</span>
-          </Metric>
-          <Metric label="Invocations">{model.invocations.length}</Metric>
-          <Metric label="Operations">{model.byId.size}</Metric>
-        </dl>
-      </div>
-
-      {execution.Error ? (
-        <div role="alert" className="border-destructive/30 bg-danger-soft rounded-lg border px-4 py-3 text-sm">
-          <p className="font-semibold">
-            {execution.Status === "STOPPED"
-              ? "Stopped"
-              : execution.Status === "TIMED_OUT"
-                ? "Timed out"
-                : "The execution failed"}
-            {execution.Error.ErrorType ? (
-              <code className="text-destructive ml-2 font-mono text-xs">{execution.Error.ErrorType}</code>
-            ) : null}
-          </p>
-          {execution.Error.ErrorMessage ? (
-            <p className="text-foreground/90 mt-1 break-words">{execution.Error.ErrorMessage}</p>
-          ) : null}
+      <section aria-label="Execution summary" className="space-y-5">
+        <div className="space-y-3">
+          {back}
+          <ExecutionHeader
+            execution={execution}
+            running={running}
+            onStop={() => dialogs.open("stop")}
+            onRerun={() => dialogs.open("rerun")}
+            refresh={
+              <RefreshButton
+                label="Refresh execution"
+                query={{
+                  isFetching: detail.isFetching || history.isFetching,
+                  isRefetching: detail.isRefetching || history.isRefetching,
+                  refetch: () => Promise.all([detail.refetch(), history.refetch()]),
+                }}
+              />
+            }
+          />
+          <dl className="bg-card grid grid-cols-2 gap-4 rounded-lg border px-4 py-3 sm:grid-cols-3 lg:grid-cols-6">
+            <Metric label="Started">
+              <RelativeTime value={execution.StartTimestamp} />
+            </Metric>
+            <Metric label="Ended">
+              {end !== undefined ? <span title={new Date(end).toISOString()}>{formatClock(end)}</span> : "—"}
+            </Metric>
+            <Metric label={running ? "Running for" : "Duration"}>
+              {start !== undefined ? formatDuration((end ?? now) - start) : "—"}
+            </Metric>
+            <Metric label="Version">
+              <span className="font-mono">{execution.Version ?? ref?.version ?? "$LATEST"}</span>
+            </Metric>
+            <Metric label="Invocations">{model.invocations.length}</Metric>
+            <Metric label="Operations">{model.byId.size}</Metric>
+          </dl>
         </div>
-      ) : null}
 
-      <div className="grid gap-4 lg:grid-cols-2">
-        <PayloadPane title="Input" text={execution.InputPayload} empty="No input" maxHeight="max-h-44" />
-        {execution.Status === "SUCCEEDED" ? (
-          <PayloadPane
-            title="Result"
-            text={execution.Result}
-            empty="No result (the handler returned nothing)"
-            maxHeight="max-h-44"
-          />
-        ) : execution.Error ? (
-          <PayloadPane title="Error" text={errorJson(execution.Error)} tone="danger" maxHeight="max-h-44" />
-        ) : (
-          <PayloadPane
-            title="Result"
-            text={undefined}
-            empty="Not yet: the execution is still running."
-            maxHeight="max-h-44"
-          />
-        )}
-      </div>
+        {execution.Error ? (
+          <div role="alert" className="border-destructive/30 bg-danger-soft rounded-lg border px-4 py-3 text-sm">
+            <p className="font-semibold">
+              {execution.Status === "STOPPED"
+                ? "Stopped"
+                : execution.Status === "TIMED_OUT"
+                  ? "Timed out"
+                  : "The execution failed"}
+              {execution.Error.ErrorType ? (
+                <code className="text-destructive ml-2 font-mono text-xs">{execution.Error.ErrorType}</code>
+              ) : null}
+            </p>
+            {execution.Error.ErrorMessage ? (
+              <p className="text-foreground/90 mt-1 break-words">{execution.Error.ErrorMessage}</p>
+            ) : null}
+          </div>
+        ) : null}
+
+        <div className="grid gap-4 lg:grid-cols-2">
+          <PayloadPane title="Input" text={execution.InputPayload} empty="No input" maxHeight="max-h-44" />
+          {execution.Status === "SUCCEEDED" ? (
+            <PayloadPane
+              title="Result"
+              text={execution.Result}
+              empty="No result (the handler returned nothing)"
+              maxHeight="max-h-44"
+            />
+          ) : execution.Error ? (
+            <PayloadPane title="Error" text={errorJson(execution.Error)} tone="danger" maxHeight="max-h-44" />
+          ) : (
+            <PayloadPane
+              title="Result"
+              text={undefined}
+              empty="Not yet: the execution is still running."
+              maxHeight="max-h-44"
+            />
+          )}
+        </div>
+      </section>
 
       <div className="flex flex-wrap items-center justify-between gap-3">
         <Segmented<View>

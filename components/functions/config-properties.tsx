@@ -3,7 +3,7 @@ import { Arn } from "@/components/common/arn";
 import { CopyButton } from "@/components/common/copy-button";
 import { formatMegabytes, formatSeconds } from "@/components/common/format-bytes";
 import { MonoValue, NoneValue, Property } from "@/components/common/properties";
-import { formatDuration } from "@/components/durable/duration-format";
+import { formatSpanWords } from "@/components/durable/duration-format";
 import type { FunctionConfig } from "@/lib/lambda-types";
 
 /** Runtime, handler, architecture and limits: rows that $LATEST's overview and a version's page share. */
@@ -73,7 +73,7 @@ export function DurableProperty({ config: c, executionsHref }: { config: Functio
       {d ? (
         <span className="flex flex-wrap items-baseline gap-x-2">
           <span className="tabular">
-            {d.ExecutionTimeout !== undefined ? `${formatDuration(d.ExecutionTimeout * 1000)} to finish` : "On"}
+            {d.ExecutionTimeout !== undefined ? `${formatSpanWords(d.ExecutionTimeout)} to finish` : "On"}
             {d.RetentionPeriodInDays !== undefined
               ? ` · history kept ${d.RetentionPeriodInDays} ${d.RetentionPeriodInDays === 1 ? "day" : "days"}`
               : ""}

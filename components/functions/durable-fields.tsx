@@ -1,7 +1,7 @@
 "use client";
 
 import { FormField } from "@/components/common/form-field";
-import { formatDuration } from "@/components/durable/duration-format";
+import { formatSpanWords } from "@/components/durable/duration-format";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Switch } from "@/components/ui/switch";
@@ -34,7 +34,7 @@ export function DurableFields({
   onNumber: (field: Exclude<Field, "durable">, value: string) => void;
 }) {
   const seconds = Number(executionTimeout);
-  const readable = Number.isInteger(seconds) && seconds >= 60 ? ` (${formatDuration(seconds * 1000)})` : "";
+  const readable = Number.isInteger(seconds) && seconds >= 60 ? ` (${formatSpanWords(seconds)})` : "";
   return (
     <div className="rounded-lg border">
       <div className="flex items-start gap-3 px-3 py-2.5">

@@ -6,7 +6,7 @@ import { toast } from "sonner";
 import { ErrorPanel } from "@/components/common/error-panel";
 import { FormField } from "@/components/common/form-field";
 import { SaveBar, SectionSkeleton, SettingsSection } from "@/components/common/settings-section";
-import { formatDuration } from "@/components/durable/duration-format";
+import { formatSpanWords } from "@/components/durable/duration-format";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import type { ActionError } from "@/lib/actions/result";
@@ -130,7 +130,7 @@ function DurableForm({ name, config }: { name: string; config: FunctionConfig })
           id="durable-executionTimeout"
           label="Execution timeout (seconds)"
           error={errors.executionTimeout}
-          hint={`${Number.isInteger(seconds) && seconds > 0 ? `${formatDuration(seconds * 1000)}. ` : ""}Up to ${EXECUTION_TIMEOUT_RANGE.max.toLocaleString("en")} s (366 days).`}
+          hint={`${Number.isInteger(seconds) && seconds > 0 ? `${formatSpanWords(seconds)}. ` : ""}Up to ${EXECUTION_TIMEOUT_RANGE.max.toLocaleString("en")} s (366 days).`}
         >
           {(control) => (
             <Input

@@ -1,0 +1,128 @@
+import { expect, test, type Page } from "@playwright/test";
+import { createNodeFunction, uniqueName } from "./helpers";
+
+// A durable function that stops at a callback: it runs until someone answers, then finishes with the answer.
+const APPROVAL = `import { withDurableExecution } from "@aws/durable-execution-sdk-js";
+
+export const handler = withDurableExecution(async (event, context) => {
+  const order = await context.step("prepare-order", async () => ({ orderId: event.orderId, total: 42 }));
+  const decision = await context.waitForCallback("manager-approval", async () => {}, { timeout: { minutes: 5 } });
+  const receipt = await context.step("ship", async () => ({ shipped: true }));
+  return { order, decision: JSON.parse(decision), receipt };
+});
+`;
+
+const summary = (page: Page) => page.getByRole("region", { name: "Execution summary" });
+const timeline = (page: Page) => page.getByRole("tree", { name: "Operations" });
+
+test("a durable execution waits for a callback, which the timeline answers; then it succeeds", async ({ page }) => {
+  const name = uniqueName("e2e-durable");
+  await createNodeFunction(name, APPROVAL, { durable: { executionTimeout: 600, retentionPeriodInDays: 1 } });
+
+  // Start it from the Durable executions tab: asynchronous, named, with an input.
+  await page.goto(`/functions/${name}/durable-executions`);
+  await expect(page.getByRole("heading", { name: "No executions yet" })).toBeVisible();
+  await page.getByRole("button", { name: "Start execution" }).first().click();
+  const start = page.getByRole("dialog", { name: "Start execution" });
+  await start.getByRole("textbox", { name: "Execution name (optional)" }).fill("order-7");
+  await start.getByRole("textbox", { name: "Input (JSON)" }).fill('{"orderId":"o-7"}');
+  await expect(start.getByRole("radio", { name: "Asynchronous" })).toBeChecked();
+  await start.getByRole("button", { name: "Start execution" }).click();
+
+  // Its page: running, suspended at the callback, which the timeline shows waiting.
+  await expect(page).toHaveURL(new RegExp(`/functions/${name}/durable-executions/order-7\\.`));
+  await expect(summary(page).getByRole("heading", { name: "order-7" })).toBeVisible();
+  await expect(summary(page).getByText("Running", { exact: true })).toBeVisible();
+  await expect(summary(page).getByRole("region", { name: "Input" })).toContainText('"orderId": "o-7"');
+  await expect(timeline(page).getByRole("treeitem", { name: /^prepare-order, step, succeeded/ })).toBeVisible();
+  const callback = timeline(page).getByRole("treeitem", { name: /^Callback, waiting/ });
+  await expect(callback).toBeVisible();
+  await expect(
+    timeline(page).getByRole("treeitem", { name: /^manager-approval, wait for callback, running/ }),
+  ).toBeVisible();
+  await expect(page.getByRole("group", { name: /^Invocations: [1-9]/ })).toBeVisible();
+
+  // The keyboard walks the tree: Down selects the next row, Enter opens it, Escape closes it.
+  await timeline(page).focus();
+  await expect(timeline(page).getByRole("treeitem", { name: /^prepare-order/ })).toHaveAttribute(
+    "aria-selected",
+    "true",
+  );
+  await page.keyboard.press("ArrowDown");
+  await expect(timeline(page).getByRole("treeitem", { name: /^manager-approval/ })).toHaveAttribute(
+    "aria-selected",
+    "true",
+  );
+  await page.keyboard.press("Enter");
+  const details = page.getByRole("complementary", { name: "Operation details" });
+  await expect(details.getByRole("heading", { name: "manager-approval" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(details).toBeHidden();
+
+  // Answer the callback from its row.
+  await callback.click();
+  await expect(details.getByRole("heading", { name: "Callback" })).toBeVisible();
+  await expect(details.getByRole("button", { name: "Copy callback ID" })).toBeVisible();
+  await details.getByRole("button", { name: "Send success" }).click();
+  const send = page.getByRole("dialog", { name: "Send callback success" });
+  await send.getByRole("textbox", { name: "Result" }).fill('{"approved":true,"by":"e2e"}');
+  await send.getByRole("button", { name: "Send success" }).click();
+  await expect(send).toBeHidden();
+
+  // The execution resumes and finishes: succeeded with its result, and nothing on the timeline still open.
+  await expect(summary(page).getByText("Succeeded", { exact: true })).toBeVisible({ timeout: 30_000 });
+  const result = summary(page).getByRole("region", { name: "Result" });
+  await expect(result).toContainText('"approved": true');
+  await expect(result).toContainText('"shipped": true');
+  await expect(timeline(page).getByRole("treeitem", { name: /^Callback, succeeded/ })).toBeVisible();
+  await expect(timeline(page).getByRole("treeitem", { name: /^ship, step, succeeded/ })).toBeVisible();
+  await expect(timeline(page).getByRole("treeitem", { name: /, (running|waiting)/ })).toHaveCount(0);
+  await expect(details.getByRole("region", { name: "Result" })).toContainText('"by": "e2e"');
+
+  // The raw history has every event; the list shows the execution as succeeded.
+  await page.getByRole("radio", { name: "Events" }).click();
+  const events = page.getByRole("table", { name: "History events" });
+  await expect(events.getByRole("row").filter({ hasText: "CallbackSucceeded" })).toHaveCount(1);
+  await expect(events.getByRole("row").filter({ hasText: "ExecutionSucceeded" })).toHaveCount(1);
+  await page.getByRole("link", { name: "All executions" }).click();
+  const list = page.getByRole("table", { name: "Durable executions" });
+  await expect(list.getByRole("row").filter({ hasText: "order-7" })).toContainText("Succeeded");
+});
+
+test("a durable function made in the Create dialog runs from the Test tab and can be stopped", async ({ page }) => {
+  const name = uniqueName("e2e-durable-ui");
+  await page.goto("/functions?create=durable");
+  const create = page.getByRole("dialog", { name: "Create function" });
+  await expect(create.getByRole("switch", { name: "Durable execution" })).toBeChecked();
+  await create.getByRole("textbox", { name: "Function name" }).fill(name);
+  await expect(create.getByRole("spinbutton", { name: "Execution timeout (seconds)" })).toHaveValue("86400");
+  await create.getByRole("button", { name: "Create function" }).click();
+  await expect(page).toHaveURL(new RegExp(`/functions/${name}/durable-executions$`));
+  await expect(page.getByRole("heading", { name: "No executions yet" })).toBeVisible();
+
+  // The overview says it is durable.
+  await page.getByRole("navigation", { name: "Function sections" }).getByRole("link", { name: "Overview" }).click();
+  await expect(page.getByText("1 day to finish · history kept 30 days")).toBeVisible();
+
+  // The Test tab names the execution and links to its timeline (Event: the invoke answers at once).
+  await page.getByRole("navigation", { name: "Function sections" }).getByRole("link", { name: "Test" }).click();
+  await page.getByRole("textbox", { name: "Execution name" }).fill("from-test-tab");
+  await page.getByRole("radio", { name: "Event" }).click();
+  await expect(page.getByRole("textbox", { name: "Event JSON" })).toBeAttached({ timeout: 30_000 });
+  await page.getByRole("button", { name: "Invoke", exact: true }).click();
+  const run = page.getByRole("group", { name: "Durable execution" });
+  await expect(run).toContainText("from-test-tab");
+  await run.getByRole("link", { name: "Open timeline" }).click();
+
+  // The starter validates, then waits 5 s: stop it while it waits.
+  await expect(page).toHaveURL(new RegExp(`/durable-executions/from-test-tab\\.`));
+  await expect(timeline(page).getByRole("treeitem", { name: /^validate-order, step, succeeded/ })).toBeVisible();
+  await expect(timeline(page).getByRole("treeitem", { name: /^cool-down, wait, waiting/ })).toBeVisible();
+  await page.getByRole("button", { name: "Stop execution" }).click();
+  const confirm = page.getByRole("dialog", { name: "Stop from-test-tab?" });
+  await confirm.getByRole("button", { name: "Stop execution" }).click();
+  await expect(summary(page).getByText("Stopped", { exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Stop execution" })).toBeHidden();
+  await expect(timeline(page).getByRole("treeitem", { name: /^cool-down, wait, (stopped|cancelled)/ })).toBeVisible();
+  await expect(timeline(page).getByRole("treeitem", { name: /^confirm-order/ })).toHaveCount(0);
+});
