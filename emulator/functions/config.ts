@@ -36,6 +36,37 @@ function checkEnvironment(variables: Record<string, string> | undefined): void {
   }
 }
 
+/**
+ * The managed runtimes that take a durable configuration (AWS's "Supported runtimes for durable
+ * functions"); container images bring their own runtime and may be durable too.
+ */
+export const DURABLE_RUNTIMES: ReadonlySet<string> = new Set([
+  "nodejs22.x",
+  "nodejs24.x",
+  "python3.13",
+  "python3.14",
+  "java17",
+  "java21",
+  "java25",
+  "dotnet8",
+  "dotnet10",
+]);
+
+/** The service's words for a durable configuration it refuses (as AWS answers CreateFunction). */
+function checkDurableConfig(
+  durable: FunctionConfig["DurableConfig"] | null | undefined,
+  packageType: string,
+  runtime: string | undefined,
+): void {
+  if (!durable) return;
+  if (durable.ExecutionTimeout == null) {
+    throw invalidParameter("You cannot create a function with a durable configuration without an executionTimeout");
+  }
+  if (packageType === "Zip" && !DURABLE_RUNTIMES.has(runtime ?? "")) {
+    throw invalidParameter("You cannot use a managed runtime that does not support a durable configuration");
+  }
+}
+
 function checkTimeout(timeout: number | undefined | null): void {
   if (timeout !== undefined && timeout !== null && timeout > LIMITS.timeoutMaxSeconds) {
     throw invalidParameter(
@@ -145,6 +176,7 @@ export function newFunctionConfig(
   checkEnvironment(input.Environment?.Variables);
   const layers = checkLayers(ctx, input.Layers);
   checkCapacityProviderConfig(ctx, input.CapacityProviderConfig, { addsVersion: true });
+  checkDurableConfig(input.DurableConfig, packageType, input.Runtime);
 
   const config: FunctionConfig = {
     FunctionName: name,
@@ -272,7 +304,15 @@ export function applyConfigUpdate(ctx: EmulatorContext, current: FunctionConfig,
     }
     next.LoggingConfig = merged as FunctionConfig["LoggingConfig"];
   }
-  if (input.DurableConfig != null) next.DurableConfig = input.DurableConfig;
+  if (input.DurableConfig != null) {
+    // Durability is chosen at creation ("You cannot enable it on existing functions"); later updates
+    // change its settings, and a setting left out keeps its value (a retention-only update keeps the timeout).
+    if (!current.DurableConfig) {
+      throw invalidParameter("You can only enable durable execution when creating a function.");
+    }
+    next.DurableConfig = { ...current.DurableConfig, ...stripNulls(input.DurableConfig) };
+  }
+  checkDurableConfig(next.DurableConfig, next.PackageType ?? "Zip", next.Runtime);
   if (input.CapacityProviderConfig != null) {
     checkCapacityProviderConfig(ctx, input.CapacityProviderConfig);
     next.CapacityProviderConfig = input.CapacityProviderConfig;
