@@ -34,6 +34,12 @@ describe("formatOffset", () => {
     expect(formatOffset(5_400_000, 1_800_000)).toBe("1h 30m");
     expect(formatOffset(86_400_000 + 6 * 3_600_000, 6 * 3_600_000)).toBe("1d 6h");
   });
+
+  it("keeps sub-second precision far from the start (past a folded hour)", () => {
+    expect(formatOffset(3_601_200, 200)).toBe("1h 1.2s");
+    expect(formatOffset(3_660_000, 200)).toBe("1h 1m");
+    expect(formatOffset(59_999, 1000)).toBe("1m");
+  });
 });
 
 describe("formatClock", () => {

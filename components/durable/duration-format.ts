@@ -20,28 +20,26 @@ export function formatDuration(ms: number | undefined): string {
 }
 
 /**
- * An axis tick's label: the offset from the execution's start, in the unit the tick step suggests, so a
- * row of ticks reads "0 · 200ms · 400ms" or "0 · 30s · 1m · 1m 30s" without noise.
+ * An axis tick's label: the offset from the execution's start, as precise as the tick step needs, so a
+ * row of ticks reads "0 · 200ms · 400ms", "0 · 30s · 1m · 1m 30s", or "1h 1.2s" past a folded hour.
  */
 export function formatOffset(ms: number, stepMs: number): string {
   if (ms === 0) return "0";
-  if (stepMs < SECOND) {
-    return ms < SECOND ? `${Math.round(ms)}ms` : `${trim((ms / SECOND).toFixed(stepMs < 100 ? 2 : 1))}s`;
-  }
-  if (ms < MINUTE) return `${trim((ms / SECOND).toFixed(stepMs % SECOND === 0 ? 0 : 1))}s`;
-  if (ms < HOUR) {
-    const m = Math.floor(ms / MINUTE);
-    const s = Math.round((ms % MINUTE) / SECOND);
-    return s === 0 ? `${m}m` : `${m}m ${s}s`;
-  }
-  if (ms < DAY) {
-    const h = Math.floor(ms / HOUR);
-    const m = Math.round((ms % HOUR) / MINUTE);
-    return m === 0 ? `${h}h` : `${h}h ${m}m`;
-  }
-  const d = Math.floor(ms / DAY);
-  const h = Math.round((ms % DAY) / HOUR);
-  return h === 0 ? `${d}d` : `${d}d ${h}h`;
+  if (ms < SECOND && stepMs < SECOND) return `${Math.round(ms)}ms`;
+  const decimals = stepMs < 10 ? 3 : stepMs < 100 ? 2 : stepMs < SECOND ? 1 : 0;
+  const unit = 10 ** (3 - decimals);
+  const total = Math.round(ms / unit) * unit;
+  const d = Math.floor(total / DAY);
+  const h = Math.floor((total % DAY) / HOUR);
+  const m = Math.floor((total % HOUR) / MINUTE);
+  const sec = (total % MINUTE) / SECOND;
+  const parts = [
+    d ? `${d}d` : "",
+    h ? `${h}h` : "",
+    m ? `${m}m` : "",
+    sec ? `${trim(sec.toFixed(decimals))}s` : "",
+  ].filter(Boolean);
+  return parts.join(" ") || "0";
 }
 
 function trim(fixed: string): string {

@@ -7,13 +7,15 @@ const find = (type: string, n = 0) => events.filter((e) => e.EventType === type)
 
 describe("eventSummary", () => {
   it("says what each kind of event carries", () => {
-    expect(eventSummary(find("ExecutionStarted"))).toBe('input {"orderId":"o-42"} · timeout 1h 00m');
+    expect(eventSummary(find("ExecutionStarted"))).toBe('input {"orderId":"o-42"} · timeout 1 hour');
     expect(eventSummary(find("StepFailed"))).toBe("TypeError: card declined · retry in 1 s");
     expect(eventSummary(find("StepSucceeded"))).toBe('{"step":"s1"}');
     expect(eventSummary(find("WaitStarted"))).toBe(
       `wait 5.00 s until ${new Date(T0 + 8270).toISOString().slice(11, 23)}`,
     );
-    expect(eventSummary(find("CallbackStarted"))).toBe("callback Y2FsbGJhY2stMQ== · timeout 5m 00s · heartbeat 1m 00s");
+    expect(eventSummary(find("CallbackStarted"))).toBe(
+      "callback Y2FsbGJhY2stMQ== · timeout 5 minutes · heartbeat 1 minute",
+    );
     expect(eventSummary(find("CallbackSucceeded"))).toBe('{"approved":true}');
     expect(eventSummary(find("InvocationCompleted"))).toBe("ran 120 ms · request req-1");
   });

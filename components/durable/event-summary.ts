@@ -1,6 +1,6 @@
 /** One line per history event for the Events view: what happened, in the event's own terms. */
 import type { DurableError, DurableHistoryEvent } from "@/lib/durable-types";
-import { formatClock, formatDuration } from "./duration-format";
+import { formatClock, formatDuration, formatSpanWords } from "./duration-format";
 import { parseTime } from "./history-model";
 
 const MAX = 160;
@@ -19,7 +19,7 @@ export function eventSummary(event: DurableHistoryEvent): string {
   switch (event.EventType) {
     case "ExecutionStarted": {
       const d = event.ExecutionStartedDetails;
-      const timeout = d?.ExecutionTimeout ? `timeout ${formatDuration(d.ExecutionTimeout * 1000)}` : undefined;
+      const timeout = d?.ExecutionTimeout ? `timeout ${formatSpanWords(d.ExecutionTimeout)}` : undefined;
       return clip([d?.Input?.Payload ? `input ${d.Input.Payload}` : "no input", timeout].filter(Boolean).join(" · "));
     }
     case "ExecutionSucceeded":
@@ -70,8 +70,8 @@ export function eventSummary(event: DurableHistoryEvent): string {
       return clip(
         [
           d?.CallbackId ? `callback ${d.CallbackId}` : "callback",
-          d?.Timeout ? `timeout ${formatDuration(d.Timeout * 1000)}` : undefined,
-          d?.HeartbeatTimeout ? `heartbeat ${formatDuration(d.HeartbeatTimeout * 1000)}` : undefined,
+          d?.Timeout ? `timeout ${formatSpanWords(d.Timeout)}` : undefined,
+          d?.HeartbeatTimeout ? `heartbeat ${formatSpanWords(d.HeartbeatTimeout)}` : undefined,
         ]
           .filter(Boolean)
           .join(" · "),

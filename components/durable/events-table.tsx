@@ -91,7 +91,7 @@ export function EventsTable({
           />
           <Input
             aria-label="Filter events"
-            placeholder="Filter by type, operation or content"
+            placeholder="Filter events"
             value={filter}
             onChange={(e) => setFilter(e.target.value)}
             className="h-8 w-72 pl-8 text-sm"

@@ -241,6 +241,7 @@ export function ExecutionView({ functionName, executionArn }: { functionName: st
             <div className={showInspector ? "grid items-start gap-4 xl:grid-cols-[minmax(0,1fr)_24rem]" : undefined}>
               <Timeline
                 model={model}
+                functionName={functionName}
                 now={now}
                 selectedId={selectedId}
                 onSelect={select}
@@ -253,6 +254,7 @@ export function ExecutionView({ functionName, executionArn }: { functionName: st
                   span={selected}
                   model={model}
                   executionArn={executionArn}
+                  functionName={functionName}
                   now={now}
                   onClose={closeInspector}
                   onSelect={openInspector}

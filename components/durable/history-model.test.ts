@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { T0, historyBuilder, orderHistory } from "./history-fixtures";
-import { buildExecutionModel, pendingCallbacks } from "./history-model";
+import { buildExecutionModel, invocationAt, pendingCallbacks } from "./history-model";
 
 describe("buildExecutionModel — a completed execution", () => {
   const model = buildExecutionModel(orderHistory());
@@ -162,5 +162,18 @@ describe("buildExecutionModel — edge cases", () => {
     const model = buildExecutionModel([]);
     expect(model.roots).toEqual([]);
     expect(model.status).toBe("RUNNING");
+  });
+});
+
+describe("invocationAt", () => {
+  it("finds the invocation that ran an operation, and none while suspended", () => {
+    const model = buildExecutionModel(orderHistory());
+    const charge = model.byId.get("s2")!;
+    expect(charge.attempts.map((a) => invocationAt(model.invocations, a.start)?.requestId)).toEqual([
+      "req-1",
+      "req-2",
+      "req-3",
+    ]);
+    expect(invocationAt(model.invocations, T0 + 5_000)).toBeUndefined();
   });
 });

@@ -488,3 +488,11 @@ export function pendingCallbacks(model: ExecutionModel): OperationSpan[] {
   });
   return out;
 }
+
+/**
+ * The invocation that was running at a moment: the one whose checkpoint recorded an event then. A
+ * millisecond of slack either side, as the service may round the two clocks differently.
+ */
+export function invocationAt(invocations: readonly InvocationSpan[], at: number): InvocationSpan | undefined {
+  return invocations.find((i) => at >= i.start - 1 && at <= (i.end ?? Infinity) + 1);
+}

@@ -7,6 +7,7 @@ import { ChevronRightIcon, HeartPulseIcon, LoaderCircleIcon, SendIcon, XIcon, Oc
 import { CopyButton } from "@/components/common/copy-button";
 import { JsonView } from "@/components/common/json-view";
 import { useDialogState } from "@/components/common/use-dialog-state";
+import { hasInvocationRecords, useConnection } from "@/components/layout/connection-context";
 import { Button } from "@/components/ui/button";
 import { executionKey, parseDurableExecutionArn } from "@/lib/durable-arn";
 import type { DurableHistoryEvent } from "@/lib/durable-types";
@@ -15,7 +16,15 @@ import { routes } from "@/lib/routes";
 import { cn } from "@/lib/utils";
 import { SendCallbackFailureDialog, SendCallbackSuccessDialog } from "./callback-dialogs";
 import { formatClock, formatDuration } from "./duration-format";
-import { kindLabel, parseTime, type ExecutionModel, type OperationSpan } from "./history-model";
+import {
+  invocationAt,
+  kindLabel,
+  parseTime,
+  type Attempt,
+  type ExecutionModel,
+  type InvocationSpan,
+  type OperationSpan,
+} from "./history-model";
 import { OperationIcon, TYPE_TEXT } from "./operation-icon";
 import { statusText } from "./operation-text";
 import { errorJson, PayloadPane } from "./payload-pane";
@@ -51,6 +60,7 @@ export function OperationInspector({
   span,
   model,
   executionArn,
+  functionName,
   now,
   onClose,
   onSelect,
@@ -58,6 +68,7 @@ export function OperationInspector({
   span: OperationSpan;
   model: ExecutionModel;
   executionArn: string;
+  functionName: string;
   now: number;
   onClose: () => void;
   onSelect: (id: string) => void;
@@ -70,6 +81,9 @@ export function OperationInspector({
     ? parseDurableExecutionArn(span.chainedInvoke.executionArn)
     : undefined;
   const childKey = span.chainedInvoke?.executionArn ? executionKey(span.chainedInvoke.executionArn) : undefined;
+  // The invocation that ran the operation (its first attempt, for a step): its record holds the log.
+  const ranIn = invocationAt(model.invocations, span.attempts[0]?.start ?? span.start);
+  const records = hasInvocationRecords(useConnection());
 
   return (
     <aside
@@ -182,6 +196,11 @@ export function OperationInspector({
               ) : null}
             </Fact>
           ) : null}
+          {ranIn ? (
+            <Fact label="Invocation">
+              <InvocationRef invocation={ranIn} functionName={functionName} records={records} />
+            </Fact>
+          ) : null}
           <Fact label="Operation ID">
             <span className="flex min-w-0 items-center gap-0.5">
               <code className="min-w-0 truncate font-mono text-xs">{span.id}</code>
@@ -202,7 +221,9 @@ export function OperationInspector({
           ) : null}
         </dl>
 
-        {span.attempts.length > 1 ? <Attempts span={span} now={now} /> : null}
+        {span.attempts.length > 1 ? (
+          <Attempts span={span} now={now} model={model} functionName={functionName} records={records} />
+        ) : null}
 
         {span.input?.Payload ? (
           <PayloadPane
@@ -237,7 +258,81 @@ export function OperationInspector({
   );
 }
 
-function Attempts({ span, now }: { span: OperationSpan; now: number }) {
+const ATTEMPT_OUTCOME: Record<Attempt["outcome"] | "checked", string> = {
+  running: "Running",
+  succeeded: "Succeeded",
+  failed: "Failed",
+  retried: "Failed, retried",
+  checked: "Not done, checked again",
+  interrupted: "Interrupted",
+};
+
+/** "#2 · ran 25 ms", linking to the invocation's record (and its log) where the endpoint keeps records. */
+function InvocationRef({
+  invocation,
+  functionName,
+  records,
+  compact = false,
+}: {
+  invocation: InvocationSpan;
+  functionName: string;
+  records: boolean;
+  compact?: boolean;
+}) {
+  const text = compact ? `invocation #${invocation.number}` : `#${invocation.number}`;
+  const ran = invocation.end !== undefined ? formatDuration(invocation.end - invocation.start) : "running now";
+  return (
+    <span className="tabular">
+      {records && invocation.requestId ? (
+        <Link
+          href={routes.invocation(functionName, invocation.requestId)}
+          className="text-primary underline-offset-4 hover:underline"
+          aria-label={`Invocation ${invocation.number}: open its record and log`}
+        >
+          {text}
+        </Link>
+      ) : (
+        text
+      )}
+      {compact ? null : <span className="text-muted-foreground"> · {ran}</span>}
+    </span>
+  );
+}
+
+function AttemptInvocation({
+  at,
+  model,
+  functionName,
+  records,
+}: {
+  at: number;
+  model: ExecutionModel;
+  functionName: string;
+  records: boolean;
+}) {
+  const invocation = invocationAt(model.invocations, at);
+  if (!invocation) return null;
+  return (
+    <>
+      {" · "}
+      <InvocationRef invocation={invocation} functionName={functionName} records={records} compact />
+    </>
+  );
+}
+
+function Attempts({
+  span,
+  now,
+  model,
+  functionName,
+  records,
+}: {
+  span: OperationSpan;
+  now: number;
+  model: ExecutionModel;
+  functionName: string;
+  records: boolean;
+}) {
   return (
     <section aria-label="Attempts" className="space-y-1.5">
       <h3 className="text-sm font-semibold">Attempts</h3>
@@ -253,11 +348,12 @@ function Attempts({ span, now }: { span: OperationSpan; now: number }) {
                   (a.outcome === "failed" || (a.outcome === "retried" && a.error)) && "text-destructive",
                 )}
               >
-                {a.outcome === "retried" ? (a.error ? "Failed, retried" : "Not done, checked again") : a.outcome}
+                {ATTEMPT_OUTCOME[a.outcome === "retried" && !a.error ? "checked" : a.outcome]}
               </span>
               <span className="text-muted-foreground tabular ml-auto text-xs">
                 {formatDuration((a.end ?? now) - a.start)}
                 {a.retryDelaySeconds !== undefined ? ` · then ${a.retryDelaySeconds} s delay` : ""}
+                <AttemptInvocation at={a.start} model={model} functionName={functionName} records={records} />
               </span>
             </div>
             {a.error ? (

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { cn } from "@/lib/utils";
 import type { Bar, BarMarker, BarSegment, LaneSegment } from "./bar-segments";
 import type { OperationSpan, OperationType } from "./history-model";
@@ -120,33 +121,52 @@ function Marker({
   );
 }
 
-/** The invocations lane: when the function ran (solid), and the suspended stretches between (hatched). */
+/**
+ * The invocations lane: when the function ran (solid), and the suspended stretches between (hatched).
+ * Where the endpoint keeps invocation records, each run is a link to its record and log.
+ */
 export function LaneBar({
   segments,
   scale,
   onHover,
+  recordHref,
 }: {
   segments: readonly LaneSegment[];
   scale: TimeScale;
   onHover: HoverHandler;
+  recordHref?: (requestId: string) => string;
 }) {
   return (
     <>
-      {segments.map((segment, i) => (
-        <div
-          key={i}
-          className={cn(
-            "absolute top-1/2 -translate-y-1/2 rounded-[3px]",
-            segment.kind === "suspended"
-              ? "bar-hatch text-muted-foreground/35 h-1.5"
-              : segment.invocation?.error
-                ? "bg-destructive h-2.5"
-                : cn("bg-lane-run h-2.5", segment.live && "bar-live"),
-          )}
-          style={place(scale, segment.from, segment.to, segment.kind === "suspended" ? 1 : 3)}
-          {...hoverAt(onHover, laneText(segment))}
-        />
-      ))}
+      {segments.map((segment, i) => {
+        const className = cn(
+          "absolute top-1/2 -translate-y-1/2 rounded-[3px]",
+          segment.kind === "suspended"
+            ? "bar-hatch text-muted-foreground/35 h-1.5"
+            : segment.invocation?.error
+              ? "bg-destructive h-2.5"
+              : cn("bg-lane-run h-2.5", segment.live && "bar-live"),
+        );
+        const style = place(scale, segment.from, segment.to, segment.kind === "suspended" ? 1 : 3);
+        const text = laneText(segment);
+        const requestId = segment.kind === "ran" ? segment.invocation?.requestId : undefined;
+        if (requestId && recordHref) {
+          return (
+            <Link
+              key={i}
+              href={recordHref(requestId)}
+              aria-label={`${text.title}, ${text.lines[0] ?? ""}: open its record and log`}
+              className={cn(
+                className,
+                "focus-visible:ring-ring/60 hover:ring-lane-run/40 outline-none hover:ring-2 focus-visible:ring-[3px]",
+              )}
+              style={style}
+              {...hoverAt(onHover, { ...text, lines: [...text.lines, "Click to open its record and log"] })}
+            />
+          );
+        }
+        return <div key={i} className={className} style={style} {...hoverAt(onHover, text)} />;
+      })}
     </>
   );
 }

@@ -2,8 +2,16 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { ChevronRightIcon, ChevronsDownUpIcon, ChevronsUpDownIcon } from "lucide-react";
+import {
+  ChevronRightIcon,
+  ChevronsDownUpIcon,
+  ChevronsUpDownIcon,
+  FoldHorizontalIcon,
+  UnfoldHorizontalIcon,
+} from "lucide-react";
+import { hasInvocationRecords, useConnection } from "@/components/layout/connection-context";
 import { Button } from "@/components/ui/button";
+import { routes } from "@/lib/routes";
 import { cn } from "@/lib/utils";
 import { barOf, invocationLane } from "./bar-segments";
 import { formatDuration } from "./duration-format";
@@ -14,7 +22,15 @@ import type { HoverText } from "./segment-text";
 import { LaneBar, SpanBar, type HoverHandler } from "./timeline-bar";
 import { TimelineLegend } from "./timeline-legend";
 import { ancestorsOf, FOLD_CHILDREN_OVER, treeMove, visibleRows, type TreeKey } from "./timeline-rows";
-import { createTimeScale, executionDomain, type TimeScale } from "./time-scale";
+import {
+  createCompressedScale,
+  createTimeScale,
+  executionDomain,
+  foldingHelps,
+  idleGaps,
+  type AxisBreak,
+  type TimeScale,
+} from "./time-scale";
 
 const ROW_HEIGHT = 28;
 const AXIS_HEIGHT = 28;
@@ -48,6 +64,7 @@ function useWidth(ref: React.RefObject<HTMLElement | null>): number {
  */
 export function Timeline({
   model,
+  functionName,
   now,
   selectedId,
   onSelect,
@@ -56,6 +73,7 @@ export function Timeline({
   onCloseInspector,
 }: {
   model: ExecutionModel;
+  functionName: string;
   now: number;
   selectedId: string | undefined;
   onSelect: (id: string) => void;
@@ -64,15 +82,29 @@ export function Timeline({
   onCloseInspector: () => void;
 }) {
   const running = model.end === undefined;
-  const scale = useMemo(() => {
+  const records = hasInvocationRecords(useConnection());
+  // Idle time (the execution suspended between invocations) can be folded so the work stays readable.
+  // A finished execution is, by default, when idle time takes most of the axis; a running one is drawn
+  // to scale, where "now", the live bars and what is still scheduled read as they are.
+  const [foldChoice, setFoldChoice] = useState<boolean | undefined>();
+  const { scale, canFold, folded } = useMemo(() => {
     const domain = executionDomain({
       start: model.start ?? now,
       ...(model.end !== undefined ? { end: model.end } : {}),
       now,
       scheduled: model.scheduled,
     });
-    return createTimeScale(domain.start, domain.end);
-  }, [model.start, model.end, model.scheduled, now]);
+    const busy = model.invocations.map((i) => ({ from: i.start, to: i.end ?? now }));
+    const possible = idleGaps(domain.start, domain.end, busy).length > 0;
+    const on = possible && (foldChoice ?? (model.end !== undefined && foldingHelps(domain.start, domain.end, busy)));
+    return {
+      scale: on
+        ? createCompressedScale(domain.start, domain.end, busy)
+        : { ...createTimeScale(domain.start, domain.end), breaks: [] },
+      canFold: possible,
+      folded: on,
+    };
+  }, [model.start, model.end, model.scheduled, model.invocations, now, foldChoice]);
 
   // Fold state: the user's choices over the defaults (big fan-outs start folded). The path to the
   // selected row always stays open, so a selection made elsewhere (the Events view) is visible.
@@ -112,8 +144,12 @@ export function Timeline({
   const trackWidth = useWidth(trackRef);
   const nowX = running ? scale.x(now) : undefined;
   const ticks = scale.ticks(Math.max(2, Math.floor(trackWidth / PX_PER_TICK)));
-  // The "now" badge sits on the axis; a tick label under it would be unreadable.
-  const labelled = ticks.filter((t) => nowX === undefined || Math.abs(t.x - nowX) * trackWidth > 30);
+  // The "now" badge and the fold marks sit on the axis; a tick label under one would be unreadable.
+  const labelled = ticks.filter(
+    (t) =>
+      (nowX === undefined || Math.abs(t.x - nowX) * trackWidth > 40) &&
+      scale.breaks.every((b) => Math.abs(t.x - (b.x0 + b.x1) / 2) * trackWidth > 44),
+  );
 
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual hands back new functions each render by design
   const virtualizer = useVirtualizer({
@@ -148,6 +184,10 @@ export function Timeline({
     }
   }
 
+  // A fold that holds "now" gets no label: the now badge says more there.
+  const breakLabels = scale.breaks.filter(
+    (b) => nowX === undefined || Math.abs((b.x0 + b.x1) / 2 - nowX) * trackWidth > 48,
+  );
   const hasFolds = [...model.byId.values()].some((s) => s.children.length > 0);
 
   return (
@@ -161,6 +201,19 @@ export function Timeline({
           </span>
         </h2>
         <div className="flex items-center gap-1">
+          {canFold ? (
+            <Button
+              variant="ghost"
+              size="sm"
+              className="text-muted-foreground"
+              aria-pressed={folded}
+              onClick={() => setFoldChoice(!folded)}
+              title={folded ? "Draw idle time to scale" : "Fold the idle time between invocations"}
+            >
+              {folded ? <UnfoldHorizontalIcon aria-hidden /> : <FoldHorizontalIcon aria-hidden />}
+              Fold idle time
+            </Button>
+          ) : null}
           <TimelineLegend />
           {hasFolds ? (
             <>
@@ -209,6 +262,16 @@ export function Timeline({
                   {tick.label}
                 </span>
               ))}
+              {breakLabels.map((b) => (
+                <span
+                  key={b.from}
+                  className="text-muted-foreground bg-card tabular absolute top-1/2 z-10 -translate-x-1/2 -translate-y-1/2 rounded border border-dashed px-1 text-[0.625rem] leading-4 whitespace-nowrap"
+                  style={{ left: `${((b.x0 + b.x1) / 2) * 100}%` }}
+                  title={`${formatDuration(b.to - b.from)} of idle time, folded`}
+                >
+                  ⋯ {formatDuration(b.to - b.from)}
+                </span>
+              ))}
               {nowX !== undefined ? (
                 <span
                   className="bg-primary text-primary-foreground absolute top-1/2 z-10 -translate-x-1/2 -translate-y-1/2 rounded px-1 text-[0.625rem] leading-4 font-medium"
@@ -232,7 +295,12 @@ export function Timeline({
             </div>
             <div className="relative mr-4 ml-2">
               {lane.length > 0 ? (
-                <LaneBar segments={lane} scale={scale} onHover={onHover} />
+                <LaneBar
+                  segments={lane}
+                  scale={scale}
+                  onHover={onHover}
+                  {...(records ? { recordHref: (id: string) => routes.invocation(functionName, id) } : {})}
+                />
               ) : (
                 <span className="text-muted-foreground absolute inset-y-0 left-0 flex items-center text-xs">
                   {running ? "Starting…" : "No invocations recorded"}
@@ -243,7 +311,7 @@ export function Timeline({
         </div>
 
         <div className="relative" style={{ height: Math.max(virtualizer.getTotalSize(), ROW_HEIGHT * 2) }}>
-          <Gridlines ticks={ticks.map((t) => t.x)} nowX={nowX} />
+          <Gridlines ticks={ticks.map((t) => t.x)} nowX={nowX} breaks={scale.breaks} />
           {rows.length === 0 ? (
             <p className="text-muted-foreground absolute inset-x-0 top-0 px-3 py-2 text-sm">
               {running
@@ -291,9 +359,16 @@ export function Timeline({
   );
 }
 
-function Gridlines({ ticks, nowX }: { ticks: number[]; nowX: number | undefined }) {
+function Gridlines({ ticks, nowX, breaks }: { ticks: number[]; nowX: number | undefined; breaks: AxisBreak[] }) {
   return (
     <div className="pointer-events-none absolute inset-y-0 right-4 left-[calc(var(--label-w)+0.5rem)]" aria-hidden>
+      {breaks.map((b) => (
+        <div
+          key={b.from}
+          className="bg-muted/60 border-muted-foreground/25 absolute inset-y-0 border-x border-dashed"
+          style={{ left: `${b.x0 * 100}%`, width: `${(b.x1 - b.x0) * 100}%` }}
+        />
+      ))}
       {ticks.map((x) => (
         <div key={x} className="border-border/70 absolute inset-y-0 border-l" style={{ left: `${x * 100}%` }} />
       ))}
