@@ -8,7 +8,10 @@ import { memberSchema } from "@/lib/lambda-model/validate";
 import { FunctionNameSchema } from "@/lib/lambda-model/schemas";
 import { friendly } from "./friendly";
 
-/** The runtimes AWS offers durable execution on. */
+/**
+ * The runtimes the console creates durable functions on: its starter uses the JavaScript durable SDK
+ * (AWS also offers durable execution on some Python, Java and .NET runtimes, with their own SDKs).
+ */
 export const DURABLE_RUNTIMES = ["nodejs24.x", "nodejs22.x"] as const;
 
 export function isDurableRuntime(runtime: string): boolean {

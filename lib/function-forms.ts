@@ -56,7 +56,7 @@ export const CreateFunctionFormSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["runtime"],
-        message: `Durable functions run on ${DURABLE_RUNTIMES.join(" or ")}.`,
+        message: `The console creates durable functions on ${DURABLE_RUNTIMES.join(" or ")}.`,
       });
     }
   });

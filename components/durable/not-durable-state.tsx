@@ -2,7 +2,6 @@ import Link from "next/link";
 import { PlusIcon, WorkflowIcon } from "lucide-react";
 import { EmptyState } from "@/components/common/empty-state";
 import { Button } from "@/components/ui/button";
-import { DURABLE_RUNTIMES } from "@/lib/durable-forms";
 import { routes } from "@/lib/routes";
 
 const SNIPPET = `import { withDurableExecution } from "@aws/durable-execution-sdk-js";
@@ -28,7 +27,7 @@ export function NotDurableState({ functionName }: { functionName: string }) {
           </p>
           <p>
             Durable execution is chosen when a function is created (its <code className="font-mono">DurableConfig</code>
-            ), on {DURABLE_RUNTIMES.join(" or ")}. Create a durable function, then wrap its handler:
+            ); an existing function cannot be switched. Create a durable function, then wrap its handler:
           </p>
         </div>
       }

@@ -49,7 +49,7 @@ export function DurableFields({
           <Label htmlFor="create-durable">Durable execution</Label>
           <p id="create-durable-hint" className="text-muted-foreground text-xs">
             Steps are checkpointed; an execution can wait, retry and pause for callbacks for up to a year, then resume
-            where it left off. Node.js 22 and 24.
+            where it left off. Created on Node.js with the JavaScript durable SDK.
           </p>
         </div>
       </div>

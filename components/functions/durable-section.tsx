@@ -10,7 +10,7 @@ import { formatSpanWords } from "@/components/durable/duration-format";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import type { ActionError } from "@/lib/actions/result";
-import { DURABLE_RUNTIMES, EXECUTION_TIMEOUT_RANGE, RETENTION_RANGE } from "@/lib/durable-forms";
+import { EXECUTION_TIMEOUT_RANGE, RETENTION_RANGE } from "@/lib/durable-forms";
 import { DurableSettingsFormSchema } from "@/lib/function-forms";
 import type { FunctionConfig } from "@/lib/lambda-types";
 import { useUpdateDurableSettings } from "@/lib/queries/functions";
@@ -35,8 +35,8 @@ export function DurableSection({ name }: { name: string }) {
       <SettingsSection id="durable" title={TITLE} description={DESCRIPTION}>
         <div className="flex flex-wrap items-center justify-between gap-3">
           <p className="text-muted-foreground max-w-xl text-sm">
-            Off. Durable execution is chosen when a function is created, on {DURABLE_RUNTIMES.join(" or ")}: create a
-            new function with the Durable option and move the code there.
+            Off. Durable execution is chosen when a function is created and cannot be turned on later: create a new
+            function with the Durable option and move the code there.
           </p>
           <Button variant="outline" size="sm" asChild>
             <Link href={routes.functions({ create: "durable" })}>Create a durable function</Link>

@@ -25,6 +25,7 @@ import { queryKeys } from "./keys";
 export const DURABLE_EXECUTIONS_PAGE_SIZE = 50;
 /** How often a running execution is re-read: often enough that the timeline feels live. */
 export const LIVE_POLL_MS = 1_000;
+const LARGE_HISTORY = 2_000;
 
 export interface DurableExecutionFilters {
   status?: DurableExecutionStatus;
@@ -70,7 +71,13 @@ export function durableHistoryOptions(arn: string) {
     queryKey: queryKeys.durableExecutions.history(arn),
     queryFn: () => fetchJson<DurableHistory>(routes.api.durableExecutionHistory(arn)),
     staleTime: 2_000,
-    refetchInterval: (query) => (query.state.data && !isClosedHistory(query.state.data) ? LIVE_POLL_MS : false),
+    // Each poll reads the whole history; a long one is re-read less often so it stays cheap.
+    refetchInterval: (query) =>
+      query.state.data && !isClosedHistory(query.state.data)
+        ? query.state.data.Events.length > LARGE_HISTORY
+          ? LIVE_POLL_MS * 5
+          : LIVE_POLL_MS
+        : false,
   });
 }
 
