@@ -48,14 +48,33 @@ const toSaved = (row: Row): SavedConnection => ({
   createdAt: row.created_at,
 });
 
+/**
+ * Statements prepared once per database: the active connection is read on every Lambda call, and
+ * preparing costs more than the query.
+ */
+const statements = new WeakMap<ConsoleDb, ReturnType<typeof prepare>>();
+
+function prepare(db: ConsoleDb) {
+  return {
+    getSetting: db.prepare<[string], { value: string }>("SELECT value FROM console_settings WHERE key = ?"),
+    getSaved: db.prepare<[string], Row>("SELECT * FROM saved_connections WHERE id = ?"),
+  };
+}
+
 export function connectionStore(db: ConsoleDb) {
+  let prepared = statements.get(db);
+  if (!prepared) {
+    prepared = prepare(db);
+    statements.set(db, prepared);
+  }
+  const sql = prepared;
   return {
     list(): SavedConnection[] {
       return db.prepare<[], Row>("SELECT * FROM saved_connections ORDER BY label COLLATE NOCASE").all().map(toSaved);
     },
 
     get(id: string): SavedConnection | undefined {
-      const row = db.prepare<[string], Row>("SELECT * FROM saved_connections WHERE id = ?").get(id);
+      const row = sql.getSaved.get(id);
       return row ? toSaved(row) : undefined;
     },
 
@@ -91,8 +110,7 @@ export function connectionStore(db: ConsoleDb) {
     },
 
     getSetting(key: string): string | undefined {
-      return db.prepare<[string], { value: string }>("SELECT value FROM console_settings WHERE key = ?").get(key)
-        ?.value;
+      return sql.getSetting.get(key)?.value;
     },
 
     setSetting(key: string, value: string | undefined): void {
