@@ -59,8 +59,10 @@ test("a durable execution waits for a callback, which the timeline answers; then
   await page.keyboard.press("Escape");
   await expect(details).toBeHidden();
 
-  // Answer the callback from its row.
-  await callback.click();
+  // The page says what the execution waits for; its button opens the callback, ready to answer.
+  const waiting = page.getByRole("status").filter({ hasText: "Waiting for a callback" });
+  await expect(waiting).toBeVisible();
+  await waiting.getByRole("button", { name: "Answer manager-approval" }).click();
   await expect(details.getByRole("heading", { name: "Callback" })).toBeVisible();
   await expect(details.getByRole("button", { name: "Copy callback ID" })).toBeVisible();
   await details.getByRole("button", { name: "Send success" }).click();
@@ -71,6 +73,7 @@ test("a durable execution waits for a callback, which the timeline answers; then
 
   // The execution resumes and finishes: succeeded with its result, and nothing on the timeline still open.
   await expect(summary(page).getByText("Succeeded", { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(waiting).toBeHidden();
   const result = summary(page).getByRole("region", { name: "Result" });
   await expect(result).toContainText('"approved": true');
   await expect(result).toContainText('"shipped": true');
@@ -78,6 +81,12 @@ test("a durable execution waits for a callback, which the timeline answers; then
   await expect(timeline(page).getByRole("treeitem", { name: /^ship, step, succeeded/ })).toBeVisible();
   await expect(timeline(page).getByRole("treeitem", { name: /, (running|waiting)/ })).toHaveCount(0);
   await expect(details.getByRole("region", { name: "Result" })).toContainText('"by": "e2e"');
+  // A click on a row opens that operation instead.
+  await timeline(page)
+    .getByRole("treeitem", { name: /^ship, step/ })
+    .click();
+  await expect(details.getByRole("heading", { name: "ship" })).toBeVisible();
+  await expect(details.getByRole("region", { name: "Result" })).toContainText('"shipped": true');
 
   // The raw history has every event; the list shows the execution as succeeded.
   await page.getByRole("radio", { name: "Events" }).click();

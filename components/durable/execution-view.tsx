@@ -4,7 +4,7 @@ import { useCallback, useMemo, useState } from "react";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useQuery } from "@tanstack/react-query";
-import { ArrowLeftIcon, RotateCwIcon, SquareIcon } from "lucide-react";
+import { ArrowLeftIcon, RotateCwIcon, SquareIcon, WebhookIcon } from "lucide-react";
 import { Arn } from "@/components/common/arn";
 import { ErrorPanel } from "@/components/common/error-panel";
 import { RefreshButton } from "@/components/common/refresh-button";
@@ -21,7 +21,7 @@ import { durableExecutionOptions, durableHistoryOptions } from "@/lib/queries/du
 import { routes } from "@/lib/routes";
 import { formatClock, formatDuration } from "./duration-format";
 import { EventsTable } from "./events-table";
-import { buildExecutionModel, parseTime } from "./history-model";
+import { buildExecutionModel, parseTime, pendingCallbacks } from "./history-model";
 import { OperationInspector } from "./operation-inspector";
 import { errorJson, PayloadPane } from "./payload-pane";
 import { StartExecutionDialog } from "./start-execution-dialog";
@@ -81,6 +81,8 @@ export function ExecutionView({ functionName, executionArn }: { functionName: st
   const closeInspector = useCallback(() => {
     setInspectorOpen(false);
     replaceQuery({ op: undefined });
+    // Back to the tree, so the arrow keys go on from the row that was open.
+    document.querySelector<HTMLElement>("[role=tree]")?.focus();
   }, []);
 
   const back = (
@@ -123,6 +125,11 @@ export function ExecutionView({ functionName, executionArn }: { functionName: st
   }
 
   const ref = parseDurableExecutionArn(executionArn);
+  // A waitForCallback's callback is best known by the name of its context ("manager-approval").
+  const waiting = pendingCallbacks(model).map((cb) => {
+    const parent = cb.parentId ? model.byId.get(cb.parentId) : undefined;
+    return { id: cb.id, label: parent?.subType === "WaitForCallback" ? parent.label : cb.label };
+  });
   const selected = selectedId ? model.byId.get(selectedId) : undefined;
   const showInspector = inspectorOpen && selected !== undefined && view === "timeline";
   const start = parseTime(execution.StartTimestamp) ?? model.start;
@@ -232,6 +239,9 @@ export function ExecutionView({ functionName, executionArn }: { functionName: st
         <ErrorPanel error={history.error} title="Could not load the history" onRetry={() => void history.refetch()} />
       ) : (
         <>
+          {running && waiting.length > 0 && !(showInspector && selected?.type === "CALLBACK") ? (
+            <WaitingCallbacks callbacks={waiting} onAnswer={openInspector} />
+          ) : null}
           {history.data.Truncated ? (
             <p role="note" className="text-muted-foreground text-sm">
               This execution has more history events than the console reads at once; the newest are not shown.
@@ -290,6 +300,37 @@ export function ExecutionView({ functionName, executionArn }: { functionName: st
         onOpenChange={dialogs.onOpenChange}
         initialPayload={execution.InputPayload || "{}"}
       />
+    </div>
+  );
+}
+
+/** The execution waits on someone: say so above the timeline, with the way to answer one click away. */
+function WaitingCallbacks({
+  callbacks,
+  onAnswer,
+}: {
+  callbacks: { id: string; label: string }[];
+  onAnswer: (id: string) => void;
+}) {
+  return (
+    <div
+      role="status"
+      className="border-lane-callback/40 bg-lane-callback/8 flex flex-wrap items-center gap-x-3 gap-y-2 rounded-lg border px-4 py-2.5 text-sm"
+    >
+      <WebhookIcon className="text-lane-callback size-4 shrink-0" aria-hidden />
+      <span className="min-w-0 flex-1">
+        <span className="font-medium">
+          Waiting for {callbacks.length === 1 ? "a callback" : `${callbacks.length} callbacks`}
+        </span>
+        <span className="text-muted-foreground"> — the execution resumes when an answer arrives.</span>
+      </span>
+      <span className="flex flex-wrap gap-2">
+        {callbacks.slice(0, 3).map((cb) => (
+          <Button key={cb.id} size="sm" variant="outline" onClick={() => onAnswer(cb.id)}>
+            Answer {cb.label}
+          </Button>
+        ))}
+      </span>
     </div>
   );
 }

@@ -88,6 +88,12 @@ export function OperationInspector({
   return (
     <aside
       aria-label="Operation details"
+      onKeyDown={(e) => {
+        // Escape closes the panel from inside it too; a dialog opened from here handles its own.
+        if (e.key !== "Escape" || (e.target as HTMLElement).closest("[role=dialog]")) return;
+        e.preventDefault();
+        onClose();
+      }}
       className="bg-card flex max-h-[calc(100dvh-6rem)] min-w-0 flex-col rounded-lg border lg:sticky lg:top-20"
     >
       <div className="flex items-start gap-2.5 border-b px-4 py-3">
