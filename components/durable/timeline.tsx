@@ -2,47 +2,27 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import {
-  ChevronRightIcon,
-  ChevronsDownUpIcon,
-  ChevronsUpDownIcon,
-  FoldHorizontalIcon,
-  UnfoldHorizontalIcon,
-} from "lucide-react";
+import { ChevronsDownUpIcon, ChevronsUpDownIcon, FoldHorizontalIcon, UnfoldHorizontalIcon } from "lucide-react";
 import { hasInvocationRecords, useConnection } from "@/components/layout/connection-context";
 import { Button } from "@/components/ui/button";
 import { routes } from "@/lib/routes";
-import { cn } from "@/lib/utils";
-import { barOf, invocationLane } from "./bar-segments";
+import { invocationLane } from "./bar-segments";
 import { formatDuration } from "./duration-format";
 import type { ExecutionModel } from "./history-model";
-import { OperationIcon, TYPE_TEXT } from "./operation-icon";
-import { rowDescription } from "./operation-text";
+import { HoverCard } from "./hover-card";
 import type { HoverText } from "./segment-text";
-import { LaneBar, SpanBar, type HoverHandler } from "./timeline-bar";
+import { AXIS_HEIGHT, Gridlines, InvocationsLane, LANE_HEIGHT, TimelineAxis } from "./timeline-axis";
+import type { HoverHandler } from "./timeline-bar";
 import { TimelineLegend } from "./timeline-legend";
+import { ROW_HEIGHT, rowDomId, TimelineRowView } from "./timeline-row";
 import { ancestorsOf, FOLD_CHILDREN_OVER, treeMove, visibleRows, type TreeKey } from "./timeline-rows";
-import {
-  createCompressedScale,
-  createTimeScale,
-  executionDomain,
-  foldingHelps,
-  idleGaps,
-  type AxisBreak,
-  type TimeScale,
-} from "./time-scale";
+import { createCompressedScale, createTimeScale, executionDomain, foldingHelps, idleGaps } from "./time-scale";
 
-const ROW_HEIGHT = 28;
-const AXIS_HEIGHT = 28;
-const LANE_HEIGHT = 32;
 const HEADER_HEIGHT = AXIS_HEIGHT + LANE_HEIGHT;
 /** Room each tick label needs, so labels never collide. */
 const PX_PER_TICK = 84;
-const INDENT_PX = 14;
 
 const TREE_KEYS = new Set<string>(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End"]);
-
-export const rowDomId = (id: string) => `timeline-op-${id}`;
 
 /** The track's width in pixels, to decide how many ticks fit. */
 function useWidth(ref: React.RefObject<HTMLElement | null>): number {
@@ -247,67 +227,15 @@ export function Timeline({
       >
         {/* Axis and invocations lane stay in view while the rows scroll. */}
         <div className="bg-card sticky top-0 z-20 border-b">
-          <div className="grid grid-cols-[var(--label-w)_minmax(0,1fr)]" style={{ height: AXIS_HEIGHT }}>
-            <div className="text-muted-foreground flex items-center px-3 text-xs">Operation</div>
-            <div ref={trackRef} className="relative mr-4 ml-2">
-              {labelled.map((tick) => (
-                <span
-                  key={tick.at}
-                  className={cn(
-                    "text-muted-foreground tabular absolute top-1/2 -translate-y-1/2 text-[0.6875rem] whitespace-nowrap",
-                    tick.x === 0 ? "" : tick.x >= 0.98 ? "-translate-x-full" : "-translate-x-1/2",
-                  )}
-                  style={{ left: `${tick.x * 100}%` }}
-                >
-                  {tick.label}
-                </span>
-              ))}
-              {breakLabels.map((b) => (
-                <span
-                  key={b.from}
-                  className="text-muted-foreground bg-card tabular absolute top-1/2 z-10 -translate-x-1/2 -translate-y-1/2 rounded border border-dashed px-1 text-[0.625rem] leading-4 whitespace-nowrap"
-                  style={{ left: `${((b.x0 + b.x1) / 2) * 100}%` }}
-                  title={`${formatDuration(b.to - b.from)} of idle time, folded`}
-                >
-                  ⋯ {formatDuration(b.to - b.from)}
-                </span>
-              ))}
-              {nowX !== undefined ? (
-                <span
-                  className="bg-primary text-primary-foreground absolute top-1/2 z-10 -translate-x-1/2 -translate-y-1/2 rounded px-1 text-[0.625rem] leading-4 font-medium"
-                  style={{ left: `${nowX * 100}%` }}
-                >
-                  now
-                </span>
-              ) : null}
-            </div>
-          </div>
-          <div
-            className="grid grid-cols-[var(--label-w)_minmax(0,1fr)] border-t border-dashed"
-            style={{ height: LANE_HEIGHT }}
-            aria-label={`Invocations: ${model.invocations.length}`}
-            role="group"
-          >
-            <div className="flex min-w-0 items-center gap-2 px-3 text-xs">
-              <span className="bg-lane-run size-2 shrink-0 rounded-full" aria-hidden />
-              <span className="truncate font-medium">Invocations</span>
-              <span className="text-muted-foreground tabular ml-auto">{model.invocations.length}</span>
-            </div>
-            <div className="relative mr-4 ml-2">
-              {lane.length > 0 ? (
-                <LaneBar
-                  segments={lane}
-                  scale={scale}
-                  onHover={onHover}
-                  {...(records ? { recordHref: (id: string) => routes.invocation(functionName, id) } : {})}
-                />
-              ) : (
-                <span className="text-muted-foreground absolute inset-y-0 left-0 flex items-center text-xs">
-                  {running ? "Starting…" : "No invocations recorded"}
-                </span>
-              )}
-            </div>
-          </div>
+          <TimelineAxis trackRef={trackRef} ticks={labelled} breaks={breakLabels} nowX={nowX} />
+          <InvocationsLane
+            count={model.invocations.length}
+            segments={lane}
+            scale={scale}
+            running={running}
+            onHover={onHover}
+            {...(records ? { recordHref: (id: string) => routes.invocation(functionName, id) } : {})}
+          />
         </div>
 
         <div className="relative" style={{ height: Math.max(virtualizer.getTotalSize(), ROW_HEIGHT * 2) }}>
@@ -356,126 +284,5 @@ export function Timeline({
 
       {hover ? <HoverCard {...hover} /> : null}
     </section>
-  );
-}
-
-function Gridlines({ ticks, nowX, breaks }: { ticks: number[]; nowX: number | undefined; breaks: AxisBreak[] }) {
-  return (
-    <div className="pointer-events-none absolute inset-y-0 right-4 left-[calc(var(--label-w)+0.5rem)]" aria-hidden>
-      {breaks.map((b) => (
-        <div
-          key={b.from}
-          className="bg-muted/60 border-muted-foreground/25 absolute inset-y-0 border-x border-dashed"
-          style={{ left: `${b.x0 * 100}%`, width: `${(b.x1 - b.x0) * 100}%` }}
-        />
-      ))}
-      {ticks.map((x) => (
-        <div key={x} className="border-border/70 absolute inset-y-0 border-l" style={{ left: `${x * 100}%` }} />
-      ))}
-      {nowX !== undefined ? (
-        <div className="bg-primary/70 absolute inset-y-0 z-10 w-px" style={{ left: `${nowX * 100}%` }} />
-      ) : null}
-    </div>
-  );
-}
-
-function TimelineRowView({
-  row,
-  top,
-  selected,
-  scale,
-  now,
-  onHover,
-  onClick,
-  onToggle,
-}: {
-  row: ReturnType<typeof visibleRows>[number];
-  top: number;
-  selected: boolean;
-  scale: TimeScale;
-  now: number;
-  onHover: HoverHandler;
-  onClick: () => void;
-  onToggle: () => void;
-}) {
-  const { span, depth } = row;
-  const bar = barOf(span, now);
-  const hasChildren = span.children.length > 0;
-  const failed = span.status === "FAILED" || span.status === "TIMED_OUT";
-  return (
-    <div
-      id={rowDomId(span.id)}
-      role="treeitem"
-      aria-level={depth + 1}
-      aria-posinset={row.position}
-      aria-setsize={row.siblings}
-      aria-selected={selected}
-      aria-expanded={hasChildren ? row.expanded : undefined}
-      aria-label={rowDescription(span, now)}
-      onClick={onClick}
-      className={cn(
-        "absolute inset-x-0 grid cursor-pointer grid-cols-[var(--label-w)_minmax(0,1fr)] text-[0.8125rem]",
-        selected ? "bg-accent/80 dark:bg-accent/60" : "hover:bg-muted/60",
-      )}
-      style={{ top, height: ROW_HEIGHT }}
-    >
-      <div className="flex min-w-0 items-center gap-1.5 pr-2" style={{ paddingLeft: 8 + depth * INDENT_PX }}>
-        {hasChildren ? (
-          <span
-            aria-hidden
-            onClick={(e) => {
-              e.stopPropagation();
-              onToggle();
-            }}
-            className="text-muted-foreground hover:text-foreground hover:bg-muted -ml-0.5 flex size-4 shrink-0 items-center justify-center rounded-sm"
-          >
-            <ChevronRightIcon className={cn("size-3.5 transition-transform", row.expanded && "rotate-90")} />
-          </span>
-        ) : (
-          <span className="w-3.5 shrink-0" aria-hidden />
-        )}
-        <OperationIcon
-          type={span.type}
-          subType={span.subType}
-          className={cn("size-3.5 shrink-0", failed ? "text-destructive" : TYPE_TEXT[span.type])}
-        />
-        <span className={cn("min-w-0 truncate", !span.name && "text-muted-foreground")} title={span.label}>
-          {span.label}
-        </span>
-        {span.attempts.length > 1 ? (
-          <span
-            className="text-muted-foreground bg-muted shrink-0 rounded px-1 text-[0.6875rem] leading-4 tabular-nums"
-            title={`${span.attempts.length} attempts`}
-          >
-            ×{span.attempts.length}
-          </span>
-        ) : null}
-        <span className="text-muted-foreground tabular ml-auto shrink-0 pl-1 text-xs">
-          {formatDuration((span.end ?? now) - span.start)}
-        </span>
-      </div>
-      <div className="relative mr-4 ml-2">
-        <SpanBar span={span} bar={bar} scale={scale} now={now} onHover={onHover} />
-      </div>
-    </div>
-  );
-}
-
-/** One floating card for the whole timeline, following the pointer (a tooltip per bar would be hundreds). */
-function HoverCard({ text, x, y }: { text: HoverText; x: number; y: number }) {
-  const flip = typeof window !== "undefined" && x > window.innerWidth - 320;
-  return (
-    <div
-      role="tooltip"
-      className="bg-foreground text-background pointer-events-none fixed z-50 max-w-80 rounded-md px-3 py-2 text-xs shadow-md"
-      style={{ top: y + 14, left: flip ? undefined : x + 12, right: flip ? window.innerWidth - x + 12 : undefined }}
-    >
-      <p className="font-semibold break-words">{text.title}</p>
-      {text.lines.map((line, i) => (
-        <p key={i} className={cn("break-words", i === 0 ? "mt-0.5" : "opacity-75")}>
-          {line}
-        </p>
-      ))}
-    </div>
   );
 }
