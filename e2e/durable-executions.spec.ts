@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createNodeFunction, uniqueName } from "./helpers";
+import { PublishVersionCommand } from "@aws-sdk/client-lambda";
+import { createNodeFunction, lambda, uniqueName, waitForFunctionReady } from "./helpers";
 
 // A durable function that stops at a callback: it runs until someone answers, then finishes with the answer.
 const APPROVAL = `import { withDurableExecution } from "@aws/durable-execution-sdk-js";
@@ -9,6 +10,15 @@ export const handler = withDurableExecution(async (event, context) => {
   const decision = await context.waitForCallback("manager-approval", async () => {}, { timeout: { minutes: 5 } });
   const receipt = await context.step("ship", async () => ({ shipped: true }));
   return { order, decision: JSON.parse(decision), receipt };
+});
+`;
+
+// Two steps and done: for tests about where an execution runs rather than what it does.
+const QUICK = `import { withDurableExecution } from "@aws/durable-execution-sdk-js";
+
+export const handler = withDurableExecution(async (event, context) => {
+  const a = await context.step("first", async () => 1);
+  return context.step("second", async () => a + 1);
 });
 `;
 
@@ -134,4 +144,33 @@ test("a durable function made in the Create dialog runs from the Test tab and ca
   await expect(page.getByRole("button", { name: "Stop execution" })).toBeHidden();
   await expect(timeline(page).getByRole("treeitem", { name: /^cool-down, wait, (stopped|cancelled)/ })).toBeVisible();
   await expect(timeline(page).getByRole("treeitem", { name: /^confirm-order/ })).toHaveCount(0);
+});
+
+test("executions belong to a version: start one on a published version and list that version's", async ({ page }) => {
+  const name = uniqueName("e2e-durable-v");
+  await createNodeFunction(name, QUICK, { durable: { executionTimeout: 300, retentionPeriodInDays: 1 } });
+  await waitForFunctionReady(name);
+  await lambda.send(new PublishVersionCommand({ FunctionName: name }));
+
+  await page.goto(`/functions/${name}/durable-executions`);
+  await page.getByRole("button", { name: "Start execution" }).first().click();
+  const start = page.getByRole("dialog", { name: "Start execution" });
+  await start.getByRole("combobox", { name: "Version" }).click();
+  await page.getByRole("option", { name: "1", exact: true }).click();
+  await start.getByRole("textbox", { name: "Execution name (optional)" }).fill("on-v1");
+  await start.getByRole("button", { name: "Start execution" }).click();
+
+  // The key names the version, the page shows it, and the execution finishes there.
+  await expect(page).toHaveURL(/\/durable-executions\/on-v1\.[^/]+\.1$/);
+  await expect(summary(page).getByText("Succeeded", { exact: true })).toBeVisible();
+  await expect(summary(page)).toContainText(`${name}:1/durable-execution/on-v1/`);
+
+  // Back on the list: version 1 has it, $LATEST does not.
+  await page.getByRole("link", { name: "All executions" }).click();
+  await expect(page).toHaveURL(/\?qualifier=1$/);
+  const list = page.getByRole("table", { name: "Durable executions" });
+  await expect(list.getByRole("link", { name: "Execution on-v1" })).toBeVisible();
+  await page.getByRole("combobox", { name: "Version" }).click();
+  await page.getByRole("option", { name: "$LATEST" }).click();
+  await expect(page.getByRole("heading", { name: "No executions yet" })).toBeVisible();
 });

@@ -27,6 +27,11 @@ export const routes = {
   /** The Test tab, optionally opening with a payload (re-run from an invocation record). */
   functionTest: (name: string, query?: { from?: string }) => `/functions/${enc(name)}/test${search(query ?? {})}`,
   invocation: (name: string, requestId: string) => `/functions/${enc(name)}/invocations/${enc(requestId)}`,
+  /** The Durable executions tab, on a version or alias other than $LATEST when given. */
+  durableExecutions: (name: string, query?: { qualifier?: string }) =>
+    `/functions/${enc(name)}/durable-executions${search({
+      qualifier: query?.qualifier === "$LATEST" ? undefined : query?.qualifier,
+    })}`,
   /** One durable execution's page; `key` comes from lib/durable-arn (`executionKey`). */
   durableExecution: (name: string, key: string) => `/functions/${enc(name)}/durable-executions/${enc(key)}`,
   /** One published version's configuration, read-only. */
@@ -68,11 +73,15 @@ export const routes = {
         maxItems: query?.maxItems !== undefined ? String(query.maxItems) : undefined,
       })}`,
     invocation: (requestId: string) => `/api/invocations/${enc(requestId)}`,
-    durableExecutions: (name: string, query?: { marker?: string; status?: string; name?: string; maxItems?: number }) =>
+    durableExecutions: (
+      name: string,
+      query?: { marker?: string; status?: string; name?: string; qualifier?: string; maxItems?: number },
+    ) =>
       `/api/functions/${enc(name)}/durable-executions${search({
         marker: query?.marker,
         status: query?.status,
         name: query?.name,
+        qualifier: query?.qualifier,
         maxItems: query?.maxItems !== undefined ? String(query.maxItems) : undefined,
       })}`,
     /** Execution ARNs hold `/` and `$`, so they travel as a query parameter rather than a path segment. */

@@ -8,10 +8,14 @@ describe("execution filters", () => {
       name: "order-42",
     });
     expect(parseExecutionFilters(new URLSearchParams("status=bogus&name="))).toEqual({});
+    expect(parseExecutionFilters(new URLSearchParams("qualifier=prod"))).toEqual({ qualifier: "prod" });
+    expect(parseExecutionFilters(new URLSearchParams("qualifier=%24LATEST"))).toEqual({});
+    expect(parseExecutionFilters(new URLSearchParams("qualifier=a%2Fb"))).toEqual({});
   });
 
   it("writes them back, and nothing for no filters", () => {
     expect(executionFiltersToSearch({ status: "FAILED", name: "a b" })).toBe("?status=FAILED&name=a+b");
+    expect(executionFiltersToSearch({ qualifier: "3" })).toBe("?qualifier=3");
     expect(executionFiltersToSearch({})).toBe("");
   });
 

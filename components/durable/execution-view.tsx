@@ -76,7 +76,9 @@ export function ExecutionView({ functionName, executionArn }: { functionName: st
 
   const back = (
     <Button variant="ghost" size="sm" asChild className="-ml-2">
-      <Link href={routes.function(functionName, "durable-executions")}>
+      <Link
+        href={routes.durableExecutions(functionName, { qualifier: parseDurableExecutionArn(executionArn)?.version })}
+      >
         <ArrowLeftIcon aria-hidden /> All executions
       </Link>
     </Button>
@@ -288,6 +290,7 @@ export function ExecutionView({ functionName, executionArn }: { functionName: st
         open={dialogs.dialog === "rerun"}
         onOpenChange={dialogs.onOpenChange}
         initialPayload={execution.InputPayload || "{}"}
+        {...(ref && ref.version !== "$LATEST" ? { qualifier: ref.version } : {})}
       />
     </div>
   );

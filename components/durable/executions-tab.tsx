@@ -45,6 +45,7 @@ import {
 } from "./execution-filters";
 import { parseTime } from "./history-model";
 import { NotDurableState } from "./not-durable-state";
+import { QualifierSelect } from "./qualifier-select";
 import { StartExecutionDialog } from "./start-execution-dialog";
 import { statusLabel, DurableStatusBadge } from "./status-badge";
 import { StopExecutionDialog } from "./stop-execution-dialog";
@@ -85,6 +86,7 @@ function ExecutionsList({ name }: { name: string }) {
   const now = useNow(live, query.dataUpdatedAt);
   const dialogs = useDialogState<{ kind: "start" } | { kind: "stop"; execution: DurableExecutionSummary }>();
   const [search, setSearch] = useState(filters.name ?? "");
+  // The version is a view, not a filter: "Clear filters" keeps it.
   const filtered = Boolean(filters.status || filters.name);
 
   function setFilters(next: ExecutionFilters) {
@@ -112,6 +114,20 @@ function ExecutionsList({ name }: { name: string }) {
       />
 
       <div className="mb-4 flex flex-wrap items-end gap-3">
+        <div className="grid gap-1.5">
+          <Label htmlFor="executions-qualifier" className="text-muted-foreground text-xs">
+            Version
+          </Label>
+          <QualifierSelect
+            functionName={name}
+            id="executions-qualifier"
+            value={filters.qualifier ?? "$LATEST"}
+            onValueChange={(v) => {
+              const { qualifier: _qualifier, ...rest } = filters;
+              setFilters(v === "$LATEST" ? rest : { ...rest, qualifier: v });
+            }}
+          />
+        </div>
         <div className="grid gap-1.5">
           <Label htmlFor="executions-status" className="text-muted-foreground text-xs">
             Status
@@ -178,7 +194,7 @@ function ExecutionsList({ name }: { name: string }) {
             size="sm"
             onClick={() => {
               setSearch("");
-              setFilters({});
+              setFilters(filters.qualifier ? { qualifier: filters.qualifier } : {});
             }}
           >
             <FilterXIcon aria-hidden /> Clear filters
@@ -204,7 +220,13 @@ function ExecutionsList({ name }: { name: string }) {
       ) : rows.length === 0 ? (
         <EmptyState
           icon={WorkflowIcon}
-          title={filtered ? "No executions match the filters" : "No executions yet"}
+          title={
+            filtered
+              ? "No executions match the filters"
+              : filters.qualifier
+                ? `No executions of ${filters.qualifier} yet`
+                : "No executions yet"
+          }
           description={
             filtered
               ? "Names must match exactly. Clear the filters to see every execution."
@@ -216,7 +238,7 @@ function ExecutionsList({ name }: { name: string }) {
               variant="outline"
               onClick={() => {
                 setSearch("");
-                setFilters({});
+                setFilters(filters.qualifier ? { qualifier: filters.qualifier } : {});
               }}
             >
               Clear filters
@@ -316,6 +338,7 @@ function ExecutionsList({ name }: { name: string }) {
       <StartExecutionDialog
         key={`start-${dialogs.key}`}
         functionName={name}
+        {...(filters.qualifier ? { qualifier: filters.qualifier } : {})}
         open={dialogs.dialog?.kind === "start"}
         onOpenChange={dialogs.onOpenChange}
       />

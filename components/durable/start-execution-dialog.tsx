@@ -14,6 +14,7 @@ import { Segmented } from "@/components/common/segmented";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import type { ActionError } from "@/lib/actions/result";
 import type { ConsoleError } from "@/lib/console-error";
@@ -22,6 +23,7 @@ import { DurableExecutionNameSchema } from "@/lib/durable-forms";
 import { durableExecutionsOptions, useStartDurableExecution } from "@/lib/queries/durable-executions";
 import { routes } from "@/lib/routes";
 import { cn } from "@/lib/utils";
+import { QualifierSelect } from "./qualifier-select";
 import { useSyncStart } from "./use-sync-start";
 
 type Mode = "async" | "sync";
@@ -50,11 +52,14 @@ export function StartExecutionDialog({
   open,
   onOpenChange,
   initialPayload = "{}",
+  qualifier: initialQualifier = "$LATEST",
 }: {
   functionName: string;
   open: boolean;
   onOpenChange: (open: boolean) => void;
   initialPayload?: string;
+  /** The version or alias to run (the one the list shows, or the execution's own). */
+  qualifier?: string;
 }) {
   const router = useRouter();
   const startAsync = useStartDurableExecution();
@@ -62,6 +67,8 @@ export function StartExecutionDialog({
   const [name, setName] = useState("");
   const [payload, setPayload] = useState(initialPayload);
   const [mode, setMode] = useState<Mode>("async");
+  const [qualifier, setQualifier] = useState(initialQualifier);
+  const qualified = qualifier !== "$LATEST" ? { qualifier } : {};
   const [submitted, setSubmitted] = useState(false);
   const [error, setError] = useState<ActionError | ConsoleError | undefined>();
   const [syncName, setSyncName] = useState<string | undefined>();
@@ -75,7 +82,7 @@ export function StartExecutionDialog({
 
   // While a synchronous start waits, look the execution up by its name so its timeline is one click away.
   const found = useInfiniteQuery({
-    ...durableExecutionsOptions(functionName, { name: syncName ?? "" }),
+    ...durableExecutionsOptions(functionName, { name: syncName ?? "", ...qualified }),
     enabled: waiting && Boolean(syncName),
     refetchInterval: 1_000,
   });
@@ -116,12 +123,13 @@ export function StartExecutionDialog({
     if (mode === "sync") {
       const chosen = trimmed || generatedName();
       setSyncName(chosen);
-      void sync.start({ payload, name: chosen });
+      void sync.start({ payload, name: chosen, ...qualified });
       return;
     }
     const result = await startAsync.mutateAsync({
       functionName,
       payload,
+      ...qualified,
       ...(trimmed ? { name: trimmed } : {}),
     });
     if (result.ok) {
@@ -181,6 +189,15 @@ export function StartExecutionDialog({
               />
             )}
           </FormField>
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <Label htmlFor="start-qualifier">Version</Label>
+            <QualifierSelect
+              functionName={functionName}
+              id="start-qualifier"
+              value={qualifier}
+              onValueChange={setQualifier}
+            />
+          </div>
           <div className="flex flex-wrap items-center justify-between gap-2">
             <span className="text-sm font-medium" id="start-mode-label">
               Invocation

@@ -30,6 +30,8 @@ const LARGE_HISTORY = 2_000;
 export interface DurableExecutionFilters {
   status?: DurableExecutionStatus;
   name?: string;
+  /** A version or alias; the API lists $LATEST's executions without one. */
+  qualifier?: string;
 }
 
 export function durableExecutionsOptions(functionName: string, filters: DurableExecutionFilters = {}) {
@@ -41,6 +43,7 @@ export function durableExecutionsOptions(functionName: string, filters: DurableE
           ...(pageParam ? { marker: pageParam } : {}),
           ...(filters.status ? { status: filters.status } : {}),
           ...(filters.name ? { name: filters.name } : {}),
+          ...(filters.qualifier ? { qualifier: filters.qualifier } : {}),
           maxItems: DURABLE_EXECUTIONS_PAGE_SIZE,
         }),
       ),

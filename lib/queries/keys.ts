@@ -58,8 +58,16 @@ export const queryKeys = {
   durableExecutions: {
     all: () => ["durable-executions"] as const,
     byFunction: (name: string) => ["durable-executions", "function", name] as const,
-    list: (name: string, filters: { status?: string; name?: string }) =>
-      ["durable-executions", "function", name, "list", filters.status ?? "all", filters.name ?? ""] as const,
+    list: (name: string, filters: { status?: string; name?: string; qualifier?: string }) =>
+      [
+        "durable-executions",
+        "function",
+        name,
+        "list",
+        filters.qualifier ?? "$LATEST",
+        filters.status ?? "all",
+        filters.name ?? "",
+      ] as const,
     /** One execution and its history, invalidated together after a stop or a callback. */
     execution: (arn: string) => ["durable-executions", "execution", arn] as const,
     detail: (arn: string) => ["durable-executions", "execution", arn, "detail"] as const,

@@ -1,5 +1,5 @@
-// GET /api/functions/:functionName/durable-executions?status=&name=&marker=&maxItems= — one page of the
-// function's durable executions (ListDurableExecutionsByFunction), newest first.
+// GET /api/functions/:functionName/durable-executions?status=&name=&qualifier=&marker=&maxItems= — one page
+// of the function's durable executions (ListDurableExecutionsByFunction), newest first.
 import { listDurableExecutionsByFunction } from "@/lib/aws/durable-executions";
 import { jsonFromAws } from "@/lib/aws/respond";
 import { DURABLE_EXECUTION_STATUSES, type DurableExecutionStatus } from "@/lib/durable-types";
@@ -12,11 +12,13 @@ export async function GET(request: Request, ctx: RouteContext<"/api/functions/[f
   const status = query.get("status") ?? undefined;
   const name = query.get("name") ?? undefined;
   const marker = query.get("marker") ?? undefined;
+  const qualifier = query.get("qualifier") ?? undefined;
   const maxItems = Number(query.get("maxItems") ?? 50);
   return jsonFromAws(() =>
     listDurableExecutionsByFunction(functionName, {
       ...(marker ? { marker } : {}),
       ...(name ? { name } : {}),
+      ...(qualifier ? { qualifier } : {}),
       ...(status && (DURABLE_EXECUTION_STATUSES as readonly string[]).includes(status)
         ? { status: status as DurableExecutionStatus }
         : {}),

@@ -29,6 +29,7 @@ export default async function DurableExecutionsPage({
         maxItems: DURABLE_EXECUTIONS_PAGE_SIZE,
         ...(filters.status ? { status: filters.status } : {}),
         ...(filters.name ? { name: filters.name } : {}),
+        ...(filters.qualifier ? { qualifier: filters.qualifier } : {}),
       });
       queryClient.setQueryData(durableExecutionsOptions(name, filters).queryKey, {
         pages: [page],
