@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { PublishVersionCommand } from "@aws-sdk/client-lambda";
+import { InvokeCommand, PublishVersionCommand } from "@aws-sdk/client-lambda";
 import { createNodeFunction, lambda, uniqueName, waitForFunctionReady } from "./helpers";
 
 // A durable function that stops at a callback: it runs until someone answers, then finishes with the answer.
@@ -173,4 +173,37 @@ test("executions belong to a version: start one on a published version and list 
   await page.getByRole("combobox", { name: "Version" }).click();
   await page.getByRole("option", { name: "$LATEST" }).click();
   await expect(page.getByRole("heading", { name: "No executions yet" })).toBeVisible();
+});
+
+test("a waiting callback takes a heartbeat, then a failure that fails the execution", async ({ page }) => {
+  const name = uniqueName("e2e-durable-fail");
+  await createNodeFunction(name, APPROVAL, { durable: { executionTimeout: 600, retentionPeriodInDays: 1 } });
+  const started = await lambda.send(
+    new InvokeCommand({
+      FunctionName: name,
+      InvocationType: "Event",
+      DurableExecutionName: "to-reject",
+      Payload: new TextEncoder().encode('{"orderId":"o-9"}'),
+    }),
+  );
+  const key = started.DurableExecutionArn?.split("/durable-execution/")[1]?.replace("/", ".");
+  await page.goto(`/functions/${name}/durable-executions/${key}`);
+
+  await page.getByRole("status").filter({ hasText: "Waiting for a callback" }).getByRole("button").click();
+  const details = page.getByRole("complementary", { name: "Operation details" });
+  await details.getByRole("button", { name: "Heartbeat" }).click();
+  await expect(details.getByText(/^Last heartbeat at/)).toBeVisible();
+
+  await details.getByRole("button", { name: "Send failure" }).click();
+  const fail = page.getByRole("dialog", { name: "Send callback failure" });
+  await fail.getByRole("textbox", { name: "Error type" }).fill("Rejected");
+  await fail.getByRole("textbox", { name: "Error message" }).fill("manager said no");
+  await fail.getByRole("button", { name: "Send failure" }).click();
+  await expect(fail).toBeHidden();
+
+  // The function's callback rejects; nothing catches it, so the execution fails with the callback's error.
+  await expect(summary(page).getByText("Failed", { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("alert").filter({ hasText: "The execution failed" })).toContainText("manager said no");
+  await expect(timeline(page).getByRole("treeitem", { name: /^Callback, failed/ })).toBeVisible();
+  await expect(details.getByRole("region", { name: "Error" })).toContainText('"ErrorType": "Rejected"');
 });
