@@ -4,15 +4,14 @@
  * they survive RSC, route handlers and the query cache unchanged. lib/aws returns these.
  */
 
-export type DurableExecutionStatus = "RUNNING" | "SUCCEEDED" | "FAILED" | "TIMED_OUT" | "STOPPED";
+import type { DurableEventType, DurableExecutionStatus } from "@/lib/lambda-model/durable-enums";
 
-export const DURABLE_EXECUTION_STATUSES: readonly DurableExecutionStatus[] = [
-  "RUNNING",
-  "SUCCEEDED",
-  "FAILED",
-  "TIMED_OUT",
-  "STOPPED",
-];
+// The enums come from the reference, like the emulator's.
+export {
+  DURABLE_EXECUTION_STATUSES,
+  type DurableEventType,
+  type DurableExecutionStatus,
+} from "@/lib/lambda-model/durable-enums";
 
 /** The API's ErrorObject (execution, step, callback and invocation errors). */
 export interface DurableError {
@@ -61,32 +60,6 @@ export interface RetryDetails {
   CurrentAttempt?: number;
   NextAttemptDelaySeconds?: number;
 }
-
-export type DurableEventType =
-  | "ExecutionStarted"
-  | "ExecutionSucceeded"
-  | "ExecutionFailed"
-  | "ExecutionTimedOut"
-  | "ExecutionStopped"
-  | "ContextStarted"
-  | "ContextSucceeded"
-  | "ContextFailed"
-  | "WaitStarted"
-  | "WaitSucceeded"
-  | "WaitCancelled"
-  | "StepStarted"
-  | "StepSucceeded"
-  | "StepFailed"
-  | "ChainedInvokeStarted"
-  | "ChainedInvokeSucceeded"
-  | "ChainedInvokeFailed"
-  | "ChainedInvokeTimedOut"
-  | "ChainedInvokeStopped"
-  | "CallbackStarted"
-  | "CallbackSucceeded"
-  | "CallbackFailed"
-  | "CallbackTimedOut"
-  | "InvocationCompleted";
 
 /** One history event (GetDurableExecutionHistory's Event), every detail member optional as on the wire. */
 export interface DurableHistoryEvent {

@@ -4,11 +4,20 @@
  * (epoch seconds over HTTP, ISO strings inside the invocation event).
  */
 
-export type ExecutionStatus = "RUNNING" | "SUCCEEDED" | "FAILED" | "TIMED_OUT" | "STOPPED";
-export type OperationType = "EXECUTION" | "CONTEXT" | "STEP" | "WAIT" | "CALLBACK" | "CHAINED_INVOKE";
-export type OperationStatus =
-  "STARTED" | "PENDING" | "READY" | "SUCCEEDED" | "FAILED" | "CANCELLED" | "TIMED_OUT" | "STOPPED";
-export type OperationAction = "START" | "SUCCEED" | "FAIL" | "RETRY" | "CANCEL";
+import type {
+  DurableEventType,
+  DurableExecutionStatus,
+  DurableOperationAction,
+  DurableOperationStatus,
+  DurableOperationType,
+} from "../../lib/lambda-model/durable-enums";
+
+// The API's enums, from the reference (shared with the console).
+export type ExecutionStatus = DurableExecutionStatus;
+export type OperationType = DurableOperationType;
+export type OperationStatus = DurableOperationStatus;
+export type OperationAction = DurableOperationAction;
+export type EventType = DurableEventType;
 
 export interface ErrorObject {
   ErrorType?: string;
@@ -62,32 +71,6 @@ export interface OperationState {
   /** In memory only: needs writing. */
   changed: boolean;
 }
-
-export type EventType =
-  | "ExecutionStarted"
-  | "ExecutionSucceeded"
-  | "ExecutionFailed"
-  | "ExecutionTimedOut"
-  | "ExecutionStopped"
-  | "ContextStarted"
-  | "ContextSucceeded"
-  | "ContextFailed"
-  | "WaitStarted"
-  | "WaitSucceeded"
-  | "WaitCancelled"
-  | "StepStarted"
-  | "StepSucceeded"
-  | "StepFailed"
-  | "ChainedInvokeStarted"
-  | "ChainedInvokeSucceeded"
-  | "ChainedInvokeFailed"
-  | "ChainedInvokeTimedOut"
-  | "ChainedInvokeStopped"
-  | "CallbackStarted"
-  | "CallbackSucceeded"
-  | "CallbackFailed"
-  | "CallbackTimedOut"
-  | "InvocationCompleted";
 
 /** A history event: `<EventType>Details` holds the details object; timestamps in epoch ms. */
 export interface EventDoc {
