@@ -16,6 +16,7 @@ import {
 import { DataCell, DataRow, DataTable } from "@/components/common/data-table";
 import { EmptyState } from "@/components/common/empty-state";
 import { ErrorPanel } from "@/components/common/error-panel";
+import { QualifierSelect } from "@/components/common/qualifier-select";
 import { RefreshButton } from "@/components/common/refresh-button";
 import { RelativeTime } from "@/components/common/relative-time";
 import { CopyArnItem, RowActionsMenu } from "@/components/common/row-actions-menu";
@@ -45,7 +46,6 @@ import {
 } from "./execution-filters";
 import { parseTime } from "./history-model";
 import { NotDurableState } from "./not-durable-state";
-import { QualifierSelect } from "./qualifier-select";
 import { StartExecutionDialog } from "./start-execution-dialog";
 import { statusLabel, DurableStatusBadge } from "./status-badge";
 import { StopExecutionDialog } from "./stop-execution-dialog";

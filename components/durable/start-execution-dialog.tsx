@@ -10,6 +10,7 @@ import { ErrorPanel } from "@/components/common/error-panel";
 import { FormDialogFooter } from "@/components/common/form-dialog-footer";
 import { FormField } from "@/components/common/form-field";
 import { MONO_FIELD } from "@/components/common/mono-field";
+import { QualifierSelect } from "@/components/common/qualifier-select";
 import { Segmented } from "@/components/common/segmented";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
@@ -23,7 +24,6 @@ import { DurableExecutionNameSchema } from "@/lib/durable-forms";
 import { durableExecutionsOptions, useStartDurableExecution } from "@/lib/queries/durable-executions";
 import { routes } from "@/lib/routes";
 import { cn } from "@/lib/utils";
-import { QualifierSelect } from "./qualifier-select";
 import { useSyncStart } from "./use-sync-start";
 
 type Mode = "async" | "sync";

@@ -19,6 +19,7 @@ import {
 import { toast } from "sonner";
 import { EmptyState } from "@/components/common/empty-state";
 import { MONO_FIELD } from "@/components/common/mono-field";
+import { QualifierSelect } from "@/components/common/qualifier-select";
 import { Segmented } from "@/components/common/segmented";
 import { LazyCodeEditor } from "@/components/editor/lazy";
 import { UpdateStatusBanner } from "@/components/functions/update-status-banner";
@@ -49,7 +50,6 @@ import type { InvocationType, InvokeMode } from "@/lib/invoke-stream";
 import { parseLambdaArn } from "@/lib/lambda-model/arns";
 import type { TestEvent } from "@/lib/lambda-types";
 import { invocationOptions } from "@/lib/queries/invocations";
-import { aliasesOptions, versionsOptions } from "@/lib/queries/qualifiers";
 import { testEventsOptions, useDuplicateTestEvent, useUpdateTestEvent } from "@/lib/queries/test-events";
 import { useFunction } from "@/lib/queries/use-function";
 import { cn } from "@/lib/utils";
@@ -120,8 +120,6 @@ function jsonProblem(text: string): string | undefined {
 export function TestPanel({ name }: { name: string }) {
   const { data: fn } = useFunction(name);
   const events = useQuery(testEventsOptions(name));
-  const versions = useQuery(versionsOptions(name));
-  const aliases = useQuery(aliasesOptions(name));
   const { run, invoke, cancel } = useInvokeStream(name);
   const duplicate = useDuplicateTestEvent();
   const update = useUpdateTestEvent();
@@ -261,8 +259,6 @@ export function TestPanel({ name }: { name: string }) {
     return () => window.removeEventListener("keydown", onKeyDown);
   }, []);
 
-  const versionList = (versions.data ?? []).filter((v) => v.Version !== "$LATEST");
-  const aliasList = aliases.data ?? [];
   const templatesBySource = EVENT_TEMPLATES.reduce<Record<string, EventTemplate[]>>((acc, t) => {
     (acc[t.source] ??= []).push(t);
     return acc;
@@ -445,44 +441,14 @@ export function TestPanel({ name }: { name: string }) {
             <Label htmlFor="invoke-qualifier" className="text-sm font-medium">
               Qualifier
             </Label>
-            <Select value={qualifier} onValueChange={setQualifier}>
-              <SelectTrigger id="invoke-qualifier" size="sm" className="min-w-44 font-mono text-xs">
-                <SelectValue />
-              </SelectTrigger>
-              <SelectContent>
-                <SelectItem value="$LATEST" className="font-mono text-xs">
-                  $LATEST
-                </SelectItem>
-                {aliasList.length > 0 ? (
-                  <SelectGroup>
-                    <SelectLabel>Aliases</SelectLabel>
-                    {aliasList.map((a) => (
-                      <SelectItem key={`alias-${a.Name}`} value={a.Name} className="font-mono text-xs">
-                        {a.Name} <span className="text-muted-foreground">→ {a.FunctionVersion}</span>
-                      </SelectItem>
-                    ))}
-                  </SelectGroup>
-                ) : null}
-                {versionList.length > 0 ? (
-                  <SelectGroup>
-                    <SelectLabel>Versions</SelectLabel>
-                    {[...versionList].reverse().map((v) => (
-                      <SelectItem key={`version-${v.Version}`} value={v.Version} className="font-mono text-xs">
-                        {v.Version}
-                        {v.Description ? <span className="text-muted-foreground"> · {v.Description}</span> : null}
-                      </SelectItem>
-                    ))}
-                  </SelectGroup>
-                ) : null}
-                {qualifier !== "$LATEST" &&
-                !aliasList.some((a) => a.Name === qualifier) &&
-                !versionList.some((v) => v.Version === qualifier) ? (
-                  <SelectItem value={qualifier} className="font-mono text-xs">
-                    {qualifier}
-                  </SelectItem>
-                ) : null}
-              </SelectContent>
-            </Select>
+            <QualifierSelect
+              functionName={name}
+              id="invoke-qualifier"
+              value={qualifier}
+              onValueChange={setQualifier}
+              showDescriptions
+              className="min-w-44"
+            />
           </div>
           {durable ? (
             <div className="space-y-1">

@@ -14,20 +14,23 @@ import { aliasesOptions, versionsOptions } from "@/lib/queries/qualifiers";
 import { cn } from "@/lib/utils";
 
 /**
- * $LATEST, an alias or a published version. Executions belong to the version that ran them, and the API
- * lists one version's at a time.
+ * $LATEST, an alias or a published version of a function: what the Test tab invokes, and which version's
+ * durable executions are listed or started. A value the lists do not hold (yet) stays selectable.
  */
 export function QualifierSelect({
   functionName,
   id,
   value,
   onValueChange,
+  showDescriptions = false,
   className,
 }: {
   functionName: string;
   id: string;
   value: string;
   onValueChange: (value: string) => void;
+  /** Each version's description beside its number. */
+  showDescriptions?: boolean;
   className?: string;
 }) {
   const versions = useQuery(versionsOptions(functionName));
@@ -61,6 +64,9 @@ export function QualifierSelect({
             {published.map((v) => (
               <SelectItem key={`version-${v.Version}`} value={v.Version} className="font-mono text-xs">
                 {v.Version}
+                {showDescriptions && v.Description ? (
+                  <span className="text-muted-foreground"> · {v.Description}</span>
+                ) : null}
               </SelectItem>
             ))}
           </SelectGroup>
