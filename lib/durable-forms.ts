@@ -49,6 +49,17 @@ export const DurableExecutionNameSchema = friendly(
   "Execution names are 1–64 letters, numbers, hyphens and underscores.",
 );
 
+/**
+ * What the start forms say under an execution name the API would refuse. Blank is no problem: Lambda
+ * names the execution.
+ */
+export function executionNameProblem(name: string): string | undefined {
+  const trimmed = name.trim();
+  return trimmed && !DurableExecutionNameSchema.safeParse(trimmed).success
+    ? "Use 1–64 letters, numbers, hyphens and underscores."
+    : undefined;
+}
+
 export const DurableExecutionArnSchema = friendly(
   memberSchema(inputMember("GetDurableExecution", "DurableExecutionArn")),
   "This is not a durable execution ARN.",

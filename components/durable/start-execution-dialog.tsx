@@ -9,6 +9,7 @@ import { toast } from "sonner";
 import { ErrorPanel } from "@/components/common/error-panel";
 import { FormDialogFooter } from "@/components/common/form-dialog-footer";
 import { FormField } from "@/components/common/form-field";
+import { jsonProblem } from "@/components/common/json-problem";
 import { MONO_FIELD } from "@/components/common/mono-field";
 import { QualifierSelect } from "@/components/common/qualifier-select";
 import { Segmented } from "@/components/common/segmented";
@@ -20,22 +21,13 @@ import { Textarea } from "@/components/ui/textarea";
 import type { ActionError } from "@/lib/actions/result";
 import type { ConsoleError } from "@/lib/console-error";
 import { executionKey } from "@/lib/durable-arn";
-import { DurableExecutionNameSchema } from "@/lib/durable-forms";
+import { executionNameProblem } from "@/lib/durable-forms";
 import { durableExecutionsOptions, useStartDurableExecution } from "@/lib/queries/durable-executions";
 import { routes } from "@/lib/routes";
 import { cn } from "@/lib/utils";
 import { useSyncStart } from "./use-sync-start";
 
 type Mode = "async" | "sync";
-
-function jsonProblem(text: string): string | undefined {
-  try {
-    JSON.parse(text);
-    return undefined;
-  } catch (error) {
-    return error instanceof Error ? error.message : "Not valid JSON";
-  }
-}
 
 /** A name for a synchronous start left unnamed, so the console can find the execution while the call waits. */
 function generatedName(): string {
@@ -73,10 +65,7 @@ export function StartExecutionDialog({
   const [error, setError] = useState<ActionError | ConsoleError | undefined>();
   const [syncName, setSyncName] = useState<string | undefined>();
 
-  const nameError =
-    submitted && name.trim() && !DurableExecutionNameSchema.safeParse(name.trim()).success
-      ? "Use 1–64 letters, numbers, hyphens and underscores."
-      : undefined;
+  const nameError = submitted ? executionNameProblem(name) : undefined;
   const payloadError = submitted ? jsonProblem(payload) : undefined;
   const waiting = sync.state.status === "running";
 
@@ -119,7 +108,7 @@ export function StartExecutionDialog({
     setSubmitted(true);
     setError(undefined);
     const trimmed = name.trim();
-    if (jsonProblem(payload) || (trimmed && !DurableExecutionNameSchema.safeParse(trimmed).success)) return;
+    if (jsonProblem(payload) || executionNameProblem(name)) return;
     if (mode === "sync") {
       const chosen = trimmed || generatedName();
       setSyncName(chosen);

@@ -18,6 +18,7 @@ import {
 } from "lucide-react";
 import { toast } from "sonner";
 import { EmptyState } from "@/components/common/empty-state";
+import { jsonProblem } from "@/components/common/json-problem";
 import { MONO_FIELD } from "@/components/common/mono-field";
 import { QualifierSelect } from "@/components/common/qualifier-select";
 import { Segmented } from "@/components/common/segmented";
@@ -45,7 +46,7 @@ import {
   SelectTrigger,
   SelectValue,
 } from "@/components/ui/select";
-import { DurableExecutionNameSchema } from "@/lib/durable-forms";
+import { executionNameProblem } from "@/lib/durable-forms";
 import type { InvocationType, InvokeMode } from "@/lib/invoke-stream";
 import { parseLambdaArn } from "@/lib/lambda-model/arns";
 import type { TestEvent } from "@/lib/lambda-types";
@@ -108,15 +109,6 @@ function useInvokeMode(name: string): [InvokeMode, (mode: InvokeMode) => void] {
   return [mode, set];
 }
 
-function jsonProblem(text: string): string | undefined {
-  try {
-    JSON.parse(text);
-    return undefined;
-  } catch (error) {
-    return error instanceof Error ? error.message : "Not valid JSON";
-  }
-}
-
 export function TestPanel({ name }: { name: string }) {
   const { data: fn } = useFunction(name);
   const events = useQuery(testEventsOptions(name));
@@ -139,10 +131,7 @@ export function TestPanel({ name }: { name: string }) {
   // Durable functions: each invoke starts an execution, which may be named (names are unique per function).
   const durable = Boolean(fn?.Configuration.DurableConfig);
   const [executionName, setExecutionName] = useState("");
-  const nameProblem =
-    durable && executionName.trim() !== "" && !DurableExecutionNameSchema.safeParse(executionName.trim()).success
-      ? "Use 1–64 letters, numbers, hyphens and underscores."
-      : undefined;
+  const nameProblem = durable ? executionNameProblem(executionName) : undefined;
   const [mode, setMode] = useInvokeMode(name);
   const [dialog, setDialog] = useState<"save" | "rename" | "delete" | undefined>();
   const [dialogKey, setDialogKey] = useState(0);
