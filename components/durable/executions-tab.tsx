@@ -2,48 +2,33 @@
 
 import { useMemo, useState } from "react";
 import Link from "next/link";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useRouter } from "next/navigation";
 import { useInfiniteQuery } from "@tanstack/react-query";
-import {
-  ExternalLinkIcon,
-  FilterXIcon,
-  LoaderCircleIcon,
-  PlayIcon,
-  SearchIcon,
-  SquareIcon,
-  WorkflowIcon,
-} from "lucide-react";
+import { ExternalLinkIcon, PlayIcon, SearchIcon, SquareIcon, WorkflowIcon } from "lucide-react";
 import { DataCell, DataRow, DataTable } from "@/components/common/data-table";
 import { EmptyState } from "@/components/common/empty-state";
 import { ErrorPanel } from "@/components/common/error-panel";
+import { ClearFiltersButton, FilterField, FilterSelect } from "@/components/common/list-filters";
+import { LoadOlderFooter } from "@/components/common/load-older-footer";
 import { QualifierSelect } from "@/components/common/qualifier-select";
 import { RefreshButton } from "@/components/common/refresh-button";
 import { RelativeTime } from "@/components/common/relative-time";
 import { CopyArnItem, RowActionsMenu } from "@/components/common/row-actions-menu";
 import { SectionHeader } from "@/components/common/section-header";
 import { useDialogState } from "@/components/common/use-dialog-state";
+import { useUrlFilters } from "@/components/common/use-url-filters";
 import { FunctionTabSkeleton } from "@/components/functions/function-skeletons";
 import { Button } from "@/components/ui/button";
 import { DropdownMenuItem, DropdownMenuSeparator } from "@/components/ui/dropdown-menu";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { executionKey, parseDurableExecutionArn } from "@/lib/durable-arn";
-import {
-  DURABLE_EXECUTION_STATUSES,
-  type DurableExecutionStatus,
-  type DurableExecutionSummary,
-} from "@/lib/durable-types";
+import { DURABLE_EXECUTION_STATUSES, type DurableExecutionSummary } from "@/lib/durable-types";
 import { durableExecutionsOptions } from "@/lib/queries/durable-executions";
 import { useFunction } from "@/lib/queries/use-function";
 import { routes } from "@/lib/routes";
 import { formatDuration } from "./duration-format";
-import {
-  anyRunning,
-  executionFiltersToSearch,
-  parseExecutionFilters,
-  type ExecutionFilters,
-} from "./execution-filters";
+import { anyRunning, executionFiltersToSearch, parseExecutionFilters } from "./execution-filters";
 import { parseTime } from "./history-model";
 import { NotDurableState } from "./not-durable-state";
 import { StartExecutionDialog } from "./start-execution-dialog";
@@ -51,9 +36,10 @@ import { statusLabel, DurableStatusBadge } from "./status-badge";
 import { StopExecutionDialog } from "./stop-execution-dialog";
 import { useNow } from "./use-now";
 
-const ANY = "any";
 /** How often the list refreshes while an execution on it runs. */
 const LIVE_LIST_MS = 2_000;
+
+const STATUS_OPTIONS = DURABLE_EXECUTION_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }));
 
 const COLUMNS = [
   { key: "name", label: "Name", className: "min-w-56" },
@@ -73,9 +59,7 @@ export function ExecutionsTab({ name }: { name: string }) {
 
 function ExecutionsList({ name }: { name: string }) {
   const router = useRouter();
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
-  const filters = useMemo(() => parseExecutionFilters(searchParams), [searchParams]);
+  const { filters, setFilters, setFilter } = useUrlFilters(parseExecutionFilters, executionFiltersToSearch);
   const query = useInfiniteQuery({
     ...durableExecutionsOptions(name, filters),
     refetchInterval: (q) =>
@@ -89,8 +73,9 @@ function ExecutionsList({ name }: { name: string }) {
   // The version is a view, not a filter: "Clear filters" keeps it.
   const filtered = Boolean(filters.status || filters.name);
 
-  function setFilters(next: ExecutionFilters) {
-    router.replace(`${pathname}${executionFiltersToSearch(next)}`, { scroll: false });
+  function clearFilters() {
+    setSearch("");
+    setFilters(filters.qualifier ? { qualifier: filters.qualifier } : {});
   }
 
   const startButton = (
@@ -114,51 +99,29 @@ function ExecutionsList({ name }: { name: string }) {
       />
 
       <div className="mb-4 flex flex-wrap items-end gap-3">
-        <div className="grid gap-1.5">
-          <Label htmlFor="executions-qualifier" className="text-muted-foreground text-xs">
-            Version
-          </Label>
+        {/* The API lists one version's executions at a time; $LATEST is the URL without a qualifier. */}
+        <FilterField id="executions-qualifier" label="Version">
           <QualifierSelect
             functionName={name}
             id="executions-qualifier"
             value={filters.qualifier ?? "$LATEST"}
-            onValueChange={(v) => {
-              const { qualifier: _qualifier, ...rest } = filters;
-              setFilters(v === "$LATEST" ? rest : { ...rest, qualifier: v });
-            }}
+            onValueChange={(v) => setFilter("qualifier", v === "$LATEST" ? undefined : v)}
           />
-        </div>
-        <div className="grid gap-1.5">
-          <Label htmlFor="executions-status" className="text-muted-foreground text-xs">
-            Status
-          </Label>
-          <Select
-            value={filters.status ?? ANY}
-            onValueChange={(v) => {
-              const { status: _status, ...rest } = filters;
-              setFilters(v === ANY ? rest : { ...rest, status: v as DurableExecutionStatus });
-            }}
-          >
-            <SelectTrigger id="executions-status" size="sm" className="w-36">
-              <SelectValue />
-            </SelectTrigger>
-            <SelectContent>
-              <SelectItem value={ANY}>Any status</SelectItem>
-              {DURABLE_EXECUTION_STATUSES.map((s) => (
-                <SelectItem key={s} value={s}>
-                  {statusLabel(s)}
-                </SelectItem>
-              ))}
-            </SelectContent>
-          </Select>
-        </div>
+        </FilterField>
+        <FilterSelect
+          id="executions-status"
+          label="Status"
+          anyLabel="Any status"
+          options={STATUS_OPTIONS}
+          value={filters.status}
+          onValueChange={(v) => setFilter("status", v)}
+        />
         <form
           className="grid gap-1.5"
           role="search"
           onSubmit={(e) => {
             e.preventDefault();
-            const { name: _name, ...rest } = filters;
-            setFilters(search.trim() ? { ...rest, name: search.trim() } : rest);
+            setFilter("name", search.trim() || undefined);
           }}
         >
           <Label htmlFor="executions-name" className="text-muted-foreground text-xs">
@@ -179,27 +142,13 @@ function ExecutionsList({ name }: { name: string }) {
               onChange={(e) => {
                 setSearch(e.target.value);
                 // Clearing the box clears the filter at once; typing waits for Enter (the API matches whole names).
-                if (e.target.value === "" && filters.name) {
-                  const { name: _name, ...rest } = filters;
-                  setFilters(rest);
-                }
+                if (e.target.value === "" && filters.name) setFilter("name", undefined);
               }}
               className="h-8 w-64 pl-8 font-mono text-[0.8125rem]"
             />
           </div>
         </form>
-        {filtered ? (
-          <Button
-            variant="ghost"
-            size="sm"
-            onClick={() => {
-              setSearch("");
-              setFilters(filters.qualifier ? { qualifier: filters.qualifier } : {});
-            }}
-          >
-            <FilterXIcon aria-hidden /> Clear filters
-          </Button>
-        ) : null}
+        {filtered ? <ClearFiltersButton onClick={clearFilters} /> : null}
         {live ? (
           <span className="text-muted-foreground ml-auto flex items-center gap-1.5 text-xs" aria-live="polite">
             <span className="bg-primary size-1.5 animate-pulse rounded-full" aria-hidden />
@@ -234,13 +183,7 @@ function ExecutionsList({ name }: { name: string }) {
           }
         >
           {filtered ? (
-            <Button
-              variant="outline"
-              onClick={() => {
-                setSearch("");
-                setFilters(filters.qualifier ? { qualifier: filters.qualifier } : {});
-              }}
-            >
+            <Button variant="outline" onClick={clearFilters}>
               Clear filters
             </Button>
           ) : (
@@ -313,25 +256,16 @@ function ExecutionsList({ name }: { name: string }) {
               );
             })}
           </DataTable>
-          <div className="text-muted-foreground mt-2 flex items-center justify-between gap-3 px-1 text-xs">
-            <span>
-              {rows.length} {rows.length === 1 ? "execution" : "executions"}
-              {query.hasNextPage ? " loaded" : ""}
-            </span>
-            {query.hasNextPage ? (
-              <Button
-                variant="outline"
-                size="sm"
-                onClick={() => void query.fetchNextPage()}
-                disabled={query.isFetchingNextPage}
-              >
-                {query.isFetchingNextPage ? <LoaderCircleIcon className="animate-spin" aria-hidden /> : null}
-                Load older
-              </Button>
-            ) : (
-              <span>That is all.</span>
-            )}
-          </div>
+          <LoadOlderFooter
+            className="mt-2 px-1"
+            query={query}
+            summary={
+              <>
+                {rows.length} {rows.length === 1 ? "execution" : "executions"}
+                {query.hasNextPage ? " loaded" : ""}
+              </>
+            }
+          />
         </>
       )}
 

@@ -22,7 +22,9 @@ export interface InvocationFilters {
   minDurationMs?: number;
 }
 
-const STATUSES = new Set<string>(["Success", "Error", "Timeout"]);
+/** The statuses the filter offers, in its menu's order. */
+export const INVOCATION_STATUSES: readonly InvocationStatus[] = ["Success", "Error", "Timeout"];
+const STATUSES = new Set<string>(INVOCATION_STATUSES);
 
 export function parseFilters(params: { get(name: string): string | null }): InvocationFilters {
   const status = params.get("status");

@@ -2,23 +2,24 @@
 
 import { useMemo, useState } from "react";
 import Link from "next/link";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useRouter } from "next/navigation";
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { FilterXIcon, HistoryIcon, LoaderCircleIcon, RefreshCwIcon, SnowflakeIcon } from "lucide-react";
+import { HistoryIcon, RefreshCwIcon, SnowflakeIcon } from "lucide-react";
 import { CopyButton } from "@/components/common/copy-button";
 import { EmptyState } from "@/components/common/empty-state";
 import { ErrorPanel } from "@/components/common/error-panel";
+import { ClearFiltersButton, FilterSelect } from "@/components/common/list-filters";
+import { LoadOlderFooter } from "@/components/common/load-older-footer";
 import { RelativeTime } from "@/components/common/relative-time";
+import { useUrlFilters } from "@/components/common/use-url-filters";
 import { formatMs } from "@/components/invoke/invoke-summary";
 import { hasInvocationRecords, useConnection } from "@/components/layout/connection-context";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
-import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Switch } from "@/components/ui/switch";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { toConsoleError } from "@/lib/console-error";
-import type { InvocationStatus } from "@/lib/lambda-types";
 import { invocationsOptions } from "@/lib/queries/invocations";
 import { useFunction } from "@/lib/queries/use-function";
 import { routes } from "@/lib/routes";
@@ -26,31 +27,31 @@ import {
   applyFilters,
   filtersToSearch,
   hasFilters,
+  INVOCATION_STATUSES,
   MIN_DURATIONS,
   parseFilters,
   pastWindow,
   TIME_WINDOWS,
-  type InvocationFilters,
   type TimeWindow,
 } from "./invocation-filters";
 import { InvocationStatusBadge } from "./invocation-status-badge";
 import { RecordsUnavailable } from "./records-unavailable";
 
-const ANY = "any";
 const WINDOW_LABEL: Record<TimeWindow, string> = {
   "15m": "Last 15 minutes",
   "1h": "Last hour",
   "24h": "Last 24 hours",
   "7d": "Last 7 days",
 };
+const STATUS_OPTIONS = INVOCATION_STATUSES.map((s) => ({ value: s, label: s }));
+const WINDOW_OPTIONS = (Object.keys(TIME_WINDOWS) as TimeWindow[]).map((w) => ({ value: w, label: WINDOW_LABEL[w] }));
+const DURATION_OPTIONS = MIN_DURATIONS.map((ms) => ({ value: String(ms), label: `≥ ${formatMs(ms)}` }));
 
 export function InvocationsTab({ name }: { name: string }) {
   const connection = useConnection();
   const { data: fn } = useFunction(name);
   const router = useRouter();
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
-  const filters = useMemo(() => parseFilters(searchParams), [searchParams]);
+  const { filters, setFilters, setFilter } = useUrlFilters(parseFilters, filtersToSearch);
   const [autoRefresh, setAutoRefresh] = useState(false);
   const available = hasInvocationRecords(connection);
   const query = useInfiniteQuery({
@@ -58,10 +59,6 @@ export function InvocationsTab({ name }: { name: string }) {
     enabled: available,
     refetchInterval: autoRefresh ? 3_000 : false,
   });
-
-  function setFilters(next: InvocationFilters) {
-    router.replace(`${pathname}${filtersToSearch(next)}`, { scroll: false });
-  }
 
   const loaded = useMemo(() => query.data?.pages.flatMap((p) => p.Invocations) ?? [], [query.data]);
   // "Now" for the time window is when the data was fetched: stable between renders, fresh on refetch.
@@ -83,81 +80,32 @@ export function InvocationsTab({ name }: { name: string }) {
   return (
     <section aria-label="Invocations" className="space-y-4">
       <div className="flex flex-wrap items-end gap-3">
-        <div className="grid gap-1.5">
-          <Label htmlFor="filter-status" className="text-muted-foreground text-xs">
-            Status
-          </Label>
-          <Select
-            value={filters.status ?? ANY}
-            onValueChange={(v) => {
-              const { status: _status, ...rest } = filters;
-              setFilters(v === ANY ? rest : { ...rest, status: v as InvocationStatus });
-            }}
-          >
-            <SelectTrigger id="filter-status" size="sm" className="w-36">
-              <SelectValue />
-            </SelectTrigger>
-            <SelectContent>
-              <SelectItem value={ANY}>Any status</SelectItem>
-              <SelectItem value="Success">Success</SelectItem>
-              <SelectItem value="Error">Error</SelectItem>
-              <SelectItem value="Timeout">Timeout</SelectItem>
-            </SelectContent>
-          </Select>
-        </div>
-        <div className="grid gap-1.5">
-          <Label htmlFor="filter-time" className="text-muted-foreground text-xs">
-            Time
-          </Label>
-          <Select
-            value={filters.since ?? ANY}
-            onValueChange={(v) => {
-              const { since: _since, ...rest } = filters;
-              setFilters(v === ANY ? rest : { ...rest, since: v as TimeWindow });
-            }}
-          >
-            <SelectTrigger id="filter-time" size="sm" className="w-40">
-              <SelectValue />
-            </SelectTrigger>
-            <SelectContent>
-              <SelectItem value={ANY}>Any time</SelectItem>
-              {(Object.keys(TIME_WINDOWS) as TimeWindow[]).map((w) => (
-                <SelectItem key={w} value={w}>
-                  {WINDOW_LABEL[w]}
-                </SelectItem>
-              ))}
-            </SelectContent>
-          </Select>
-        </div>
-        <div className="grid gap-1.5">
-          <Label htmlFor="filter-duration" className="text-muted-foreground text-xs">
-            Duration
-          </Label>
-          <Select
-            value={filters.minDurationMs ? String(filters.minDurationMs) : ANY}
-            onValueChange={(v) => {
-              const { minDurationMs: _min, ...rest } = filters;
-              setFilters(v === ANY ? rest : { ...rest, minDurationMs: Number(v) });
-            }}
-          >
-            <SelectTrigger id="filter-duration" size="sm" className="w-36">
-              <SelectValue />
-            </SelectTrigger>
-            <SelectContent>
-              <SelectItem value={ANY}>Any duration</SelectItem>
-              {MIN_DURATIONS.map((ms) => (
-                <SelectItem key={ms} value={String(ms)}>
-                  ≥ {formatMs(ms)}
-                </SelectItem>
-              ))}
-            </SelectContent>
-          </Select>
-        </div>
-        {hasFilters(filters) ? (
-          <Button variant="ghost" size="sm" onClick={() => setFilters({})}>
-            <FilterXIcon aria-hidden /> Clear filters
-          </Button>
-        ) : null}
+        <FilterSelect
+          id="filter-status"
+          label="Status"
+          anyLabel="Any status"
+          options={STATUS_OPTIONS}
+          value={filters.status}
+          onValueChange={(v) => setFilter("status", v)}
+        />
+        <FilterSelect
+          id="filter-time"
+          label="Time"
+          anyLabel="Any time"
+          options={WINDOW_OPTIONS}
+          value={filters.since}
+          onValueChange={(v) => setFilter("since", v)}
+          className="w-40"
+        />
+        <FilterSelect
+          id="filter-duration"
+          label="Duration"
+          anyLabel="Any duration"
+          options={DURATION_OPTIONS}
+          value={filters.minDurationMs ? String(filters.minDurationMs) : undefined}
+          onValueChange={(v) => setFilter("minDurationMs", v === undefined ? undefined : Number(v))}
+        />
+        {hasFilters(filters) ? <ClearFiltersButton onClick={() => setFilters({})} /> : null}
         <div className="ml-auto flex items-center gap-3">
           <div className="flex items-center gap-2">
             <Switch id="auto-refresh" checked={autoRefresh} onCheckedChange={setAutoRefresh} />
@@ -296,27 +244,20 @@ export function InvocationsTab({ name }: { name: string }) {
               ))}
             </TableBody>
           </Table>
-          <div className="text-muted-foreground flex items-center justify-between gap-3 border-t px-4 py-2 text-xs">
-            <span>
-              {rows.length === loaded.length
-                ? `${loaded.length} invocation${loaded.length === 1 ? "" : "s"}`
-                : `${rows.length} of ${loaded.length} loaded invocations match`}
-              {autoRefresh ? " · refreshing every 3 s" : ""}
-            </span>
-            {query.hasNextPage && !exhausted ? (
-              <Button
-                variant="outline"
-                size="sm"
-                onClick={() => void query.fetchNextPage()}
-                disabled={query.isFetchingNextPage}
-              >
-                {query.isFetchingNextPage ? <LoaderCircleIcon className="animate-spin" aria-hidden /> : null}
-                Load older
-              </Button>
-            ) : (
-              <span>{exhausted ? "Older invocations are outside the time window." : "That is all."}</span>
-            )}
-          </div>
+          <LoadOlderFooter
+            className="border-t px-4 py-2"
+            query={query}
+            canLoadOlder={query.hasNextPage && !exhausted}
+            summary={
+              <>
+                {rows.length === loaded.length
+                  ? `${loaded.length} invocation${loaded.length === 1 ? "" : "s"}`
+                  : `${rows.length} of ${loaded.length} loaded invocations match`}
+                {autoRefresh ? " · refreshing every 3 s" : ""}
+              </>
+            }
+            end={exhausted ? "Older invocations are outside the time window." : "That is all."}
+          />
         </div>
       )}
     </section>
