@@ -1,11 +1,10 @@
 "use client";
 
-import { FormField } from "@/components/common/form-field";
 import { formatSpanWords } from "@/components/durable/duration-format";
-import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Switch } from "@/components/ui/switch";
-import { EXECUTION_TIMEOUT_RANGE, RETENTION_RANGE } from "@/lib/durable-forms";
+import { RETENTION_RANGE } from "@/lib/durable-forms";
+import { DurableConfigField } from "./durable-config-field";
 
 interface DurableValues {
   durable: boolean;
@@ -55,46 +54,22 @@ export function DurableFields({
       </div>
       {durable ? (
         <div className="grid gap-4 border-t px-3 py-3 sm:grid-cols-2">
-          <FormField
+          <DurableConfigField
+            field="executionTimeout"
             id="create-executionTimeout"
-            label="Execution timeout (seconds)"
+            value={executionTimeout}
             error={errors.executionTimeout}
             hint={`The whole execution, across its invocations${readable}. Up to 366 days.`}
-          >
-            {(control) => (
-              <Input
-                {...control}
-                type="number"
-                inputMode="numeric"
-                min={EXECUTION_TIMEOUT_RANGE.min}
-                max={EXECUTION_TIMEOUT_RANGE.max}
-                step={1}
-                className="tabular"
-                value={executionTimeout}
-                onChange={(e) => onNumber("executionTimeout", e.target.value)}
-              />
-            )}
-          </FormField>
-          <FormField
+            onChange={(v) => onNumber("executionTimeout", v)}
+          />
+          <DurableConfigField
+            field="retentionPeriodInDays"
             id="create-retentionPeriodInDays"
-            label="History retention (days)"
+            value={retentionPeriodInDays}
             error={errors.retentionPeriodInDays}
             hint={`How long a finished execution stays readable: ${RETENTION_RANGE.min}–${RETENTION_RANGE.max} days.`}
-          >
-            {(control) => (
-              <Input
-                {...control}
-                type="number"
-                inputMode="numeric"
-                min={RETENTION_RANGE.min}
-                max={RETENTION_RANGE.max}
-                step={1}
-                className="tabular"
-                value={retentionPeriodInDays}
-                onChange={(e) => onNumber("retentionPeriodInDays", e.target.value)}
-              />
-            )}
-          </FormField>
+            onChange={(v) => onNumber("retentionPeriodInDays", v)}
+          />
         </div>
       ) : null}
     </div>

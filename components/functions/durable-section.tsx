@@ -4,11 +4,9 @@ import { useState } from "react";
 import Link from "next/link";
 import { toast } from "sonner";
 import { ErrorPanel } from "@/components/common/error-panel";
-import { FormField } from "@/components/common/form-field";
 import { SaveBar, SectionSkeleton, SettingsSection } from "@/components/common/settings-section";
 import { formatSpanWords } from "@/components/durable/duration-format";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
 import type { ActionError } from "@/lib/actions/result";
 import { EXECUTION_TIMEOUT_RANGE, RETENTION_RANGE } from "@/lib/durable-forms";
 import { DurableSettingsFormSchema } from "@/lib/function-forms";
@@ -16,6 +14,7 @@ import type { FunctionConfig } from "@/lib/lambda-types";
 import { useUpdateDurableSettings } from "@/lib/queries/functions";
 import { useFunction } from "@/lib/queries/use-function";
 import { routes } from "@/lib/routes";
+import { DurableConfigField } from "./durable-config-field";
 
 const TITLE = "Durable execution";
 const DESCRIPTION = "How long an execution may run across its invocations, and how long its history is kept.";
@@ -126,46 +125,24 @@ function DurableForm({ name, config }: { name: string; config: FunctionConfig })
       }
     >
       <div className="grid items-start gap-5 md:grid-cols-2">
-        <FormField
+        <DurableConfigField
+          field="executionTimeout"
           id="durable-executionTimeout"
-          label="Execution timeout (seconds)"
+          value={values.executionTimeout}
           error={errors.executionTimeout}
           hint={`${Number.isInteger(seconds) && seconds > 0 ? `${formatSpanWords(seconds)}. ` : ""}Up to ${EXECUTION_TIMEOUT_RANGE.max.toLocaleString("en")} s (366 days).`}
-        >
-          {(control) => (
-            <Input
-              {...control}
-              type="number"
-              inputMode="numeric"
-              min={EXECUTION_TIMEOUT_RANGE.min}
-              max={EXECUTION_TIMEOUT_RANGE.max}
-              className="tabular"
-              value={values.executionTimeout}
-              disabled={update.isPending}
-              onChange={(e) => set("executionTimeout", e.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField
+          disabled={update.isPending}
+          onChange={(v) => set("executionTimeout", v)}
+        />
+        <DurableConfigField
+          field="retentionPeriodInDays"
           id="durable-retentionPeriodInDays"
-          label="History retention (days)"
+          value={values.retentionPeriodInDays}
           error={errors.retentionPeriodInDays}
           hint={`${RETENTION_RANGE.min}–${RETENTION_RANGE.max} days after an execution ends.`}
-        >
-          {(control) => (
-            <Input
-              {...control}
-              type="number"
-              inputMode="numeric"
-              min={RETENTION_RANGE.min}
-              max={RETENTION_RANGE.max}
-              className="tabular"
-              value={values.retentionPeriodInDays}
-              disabled={update.isPending}
-              onChange={(e) => set("retentionPeriodInDays", e.target.value)}
-            />
-          )}
-        </FormField>
+          disabled={update.isPending}
+          onChange={(v) => set("retentionPeriodInDays", v)}
+        />
       </div>
       {formError ? <ErrorPanel error={formError} title="Could not save" className="mt-4" /> : null}
     </SettingsSection>
