@@ -27,6 +27,71 @@ function explain(error: ActionError): string | undefined {
   return undefined;
 }
 
+interface CallbackDialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  executionArn: string;
+  callbackId: string;
+  /** How the callback is named to the user (its operation's name). */
+  label: string;
+}
+
+/** What both answers share: a dialog that cannot close while sending, the form, and why a send failed. */
+function CallbackDialog({
+  open,
+  onOpenChange,
+  pending,
+  title,
+  description,
+  formId,
+  onSubmit,
+  error,
+  errorTitle,
+  submitLabel,
+  destructive,
+  children,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  pending: boolean;
+  title: string;
+  description: React.ReactNode;
+  formId: string;
+  onSubmit: (event: React.FormEvent) => void;
+  error: ActionError | undefined;
+  errorTitle: string;
+  submitLabel: string;
+  destructive?: boolean;
+  children: React.ReactNode;
+}) {
+  return (
+    <Dialog open={open} onOpenChange={(next) => !pending && onOpenChange(next)}>
+      <DialogContent className="sm:max-w-lg">
+        <DialogHeader>
+          <DialogTitle>{title}</DialogTitle>
+          <DialogDescription>{description}</DialogDescription>
+        </DialogHeader>
+        <form id={formId} noValidate onSubmit={onSubmit} className="grid gap-3">
+          {children}
+          {error ? (
+            <ErrorPanel error={error} title={errorTitle}>
+              {explain(error) ? <p className="text-muted-foreground">{explain(error)}</p> : null}
+            </ErrorPanel>
+          ) : null}
+        </form>
+        <FormDialogFooter
+          pending={pending}
+          submitLabel={submitLabel}
+          pendingLabel="Sending…"
+          onCancel={() => onOpenChange(false)}
+          form={formId}
+          destructive={destructive}
+        />
+      </DialogContent>
+    </Dialog>
+  );
+}
+
 /**
  * SendDurableExecutionCallbackSuccess: the result goes to the function exactly as typed. JSON is checked
  * before sending (the SDK's default callback serdes parses it); Text is sent as is.
@@ -37,13 +102,7 @@ export function SendCallbackSuccessDialog({
   executionArn,
   callbackId,
   label,
-}: {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  executionArn: string;
-  callbackId: string;
-  label: string;
-}) {
+}: CallbackDialogProps) {
   const send = useSendCallbackSuccess();
   const [result, setResult] = useState('{\n  "approved": true\n}');
   const [format, setFormat] = useState<CallbackResultFormat>("json");
@@ -67,66 +126,59 @@ export function SendCallbackSuccessDialog({
   }
 
   return (
-    <Dialog open={open} onOpenChange={(next) => !pending && onOpenChange(next)}>
-      <DialogContent className="sm:max-w-lg">
-        <DialogHeader>
-          <DialogTitle>Send callback success</DialogTitle>
-          <DialogDescription>
-            Completes <span className="text-foreground font-medium">{label}</span> with this result, as{" "}
-            <code className="font-mono text-xs">SendDurableExecutionCallbackSuccess</code> would.
-          </DialogDescription>
-        </DialogHeader>
-        <form id="callback-success-form" noValidate onSubmit={onSubmit} className="grid gap-3">
-          <div className="flex items-center justify-between gap-3">
-            <span className="text-sm font-medium">Format</span>
-            <Segmented<CallbackResultFormat>
-              label="Result format"
-              value={format}
-              onValueChange={(v) => {
-                setFormat(v);
-                setFieldError(undefined);
-              }}
-              options={[
-                {
-                  value: "json",
-                  label: "JSON",
-                  hint: "Checked before sending; the SDK parses JSON results by default.",
-                },
-                { value: "text", label: "Text", hint: "Sent exactly as typed." },
-              ]}
-            />
-          </div>
-          <FormField id="callback-result" label="Result" error={fieldError} hint="At most 256 KB.">
-            {(control) => (
-              <Textarea
-                {...control}
-                autoFocus
-                spellCheck={false}
-                rows={7}
-                className={cn(MONO_FIELD, "max-h-72 min-h-32")}
-                value={result}
-                onChange={(e) => {
-                  setResult(e.target.value);
-                  setFieldError(undefined);
-                }}
-              />
-            )}
-          </FormField>
-          {error ? (
-            <ErrorPanel error={error} title="Could not send the result">
-              {explain(error) ? <p className="text-muted-foreground">{explain(error)}</p> : null}
-            </ErrorPanel>
-          ) : null}
-        </form>
-        <FormDialogFooter
-          pending={pending}
-          submitLabel="Send success"
-          pendingLabel="Sending…"
-          onCancel={() => onOpenChange(false)}
-          form="callback-success-form"
+    <CallbackDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      pending={pending}
+      title="Send callback success"
+      description={
+        <>
+          Completes <span className="text-foreground font-medium">{label}</span> with this result, as{" "}
+          <code className="font-mono text-xs">SendDurableExecutionCallbackSuccess</code> would.
+        </>
+      }
+      formId="callback-success-form"
+      onSubmit={onSubmit}
+      error={error}
+      errorTitle="Could not send the result"
+      submitLabel="Send success"
+    >
+      <div className="flex items-center justify-between gap-3">
+        <span className="text-sm font-medium">Format</span>
+        <Segmented<CallbackResultFormat>
+          label="Result format"
+          value={format}
+          onValueChange={(v) => {
+            setFormat(v);
+            setFieldError(undefined);
+          }}
+          options={[
+            {
+              value: "json",
+              label: "JSON",
+              hint: "Checked before sending; the SDK parses JSON results by default.",
+            },
+            { value: "text", label: "Text", hint: "Sent exactly as typed." },
+          ]}
         />
-      </DialogContent>
-    </Dialog>
+      </div>
+      <FormField id="callback-result" label="Result" error={fieldError} hint="At most 256 KB.">
+        {(control) => (
+          <Textarea
+            {...control}
+            autoFocus
+            spellCheck={false}
+            rows={7}
+            className={cn(MONO_FIELD, "max-h-72 min-h-32")}
+            value={result}
+            onChange={(e) => {
+              setResult(e.target.value);
+              setFieldError(undefined);
+            }}
+          />
+        )}
+      </FormField>
+    </CallbackDialog>
   );
 }
 
@@ -137,13 +189,7 @@ export function SendCallbackFailureDialog({
   executionArn,
   callbackId,
   label,
-}: {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  executionArn: string;
-  callbackId: string;
-  label: string;
-}) {
+}: CallbackDialogProps) {
   const send = useSendCallbackFailure();
   const [errorType, setErrorType] = useState("Rejected");
   const [errorMessage, setErrorMessage] = useState("");
@@ -173,65 +219,58 @@ export function SendCallbackFailureDialog({
   }
 
   return (
-    <Dialog open={open} onOpenChange={(next) => !pending && onOpenChange(next)}>
-      <DialogContent className="sm:max-w-lg">
-        <DialogHeader>
-          <DialogTitle>Send callback failure</DialogTitle>
-          <DialogDescription>
-            Fails <span className="text-foreground font-medium">{label}</span>: the function&apos;s callback rejects
-            with this error.
-          </DialogDescription>
-        </DialogHeader>
-        <form id="callback-failure-form" noValidate onSubmit={onSubmit} className="grid gap-3">
-          <FormField id="callback-error-type" label="Error type">
-            {(control) => (
-              <Input
-                {...control}
-                autoFocus
-                spellCheck={false}
-                className={MONO_FIELD}
-                value={errorType}
-                onChange={(e) => setErrorType(e.target.value)}
-              />
-            )}
-          </FormField>
-          <FormField id="callback-error-message" label="Error message">
-            {(control) => (
-              <Input
-                {...control}
-                placeholder="Why it failed"
-                value={errorMessage}
-                onChange={(e) => setErrorMessage(e.target.value)}
-              />
-            )}
-          </FormField>
-          <FormField id="callback-error-data" label="Error data (optional)" hint="Machine-readable detail, often JSON.">
-            {(control) => (
-              <Textarea
-                {...control}
-                spellCheck={false}
-                rows={3}
-                className={cn(MONO_FIELD, "max-h-48")}
-                value={errorData}
-                onChange={(e) => setErrorData(e.target.value)}
-              />
-            )}
-          </FormField>
-          {error ? (
-            <ErrorPanel error={error} title="Could not send the failure">
-              {explain(error) ? <p className="text-muted-foreground">{explain(error)}</p> : null}
-            </ErrorPanel>
-          ) : null}
-        </form>
-        <FormDialogFooter
-          pending={pending}
-          submitLabel="Send failure"
-          pendingLabel="Sending…"
-          onCancel={() => onOpenChange(false)}
-          form="callback-failure-form"
-          destructive
-        />
-      </DialogContent>
-    </Dialog>
+    <CallbackDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      pending={pending}
+      title="Send callback failure"
+      description={
+        <>
+          Fails <span className="text-foreground font-medium">{label}</span>: the function&apos;s callback rejects with
+          this error.
+        </>
+      }
+      formId="callback-failure-form"
+      onSubmit={onSubmit}
+      error={error}
+      errorTitle="Could not send the failure"
+      submitLabel="Send failure"
+      destructive
+    >
+      <FormField id="callback-error-type" label="Error type">
+        {(control) => (
+          <Input
+            {...control}
+            autoFocus
+            spellCheck={false}
+            className={MONO_FIELD}
+            value={errorType}
+            onChange={(e) => setErrorType(e.target.value)}
+          />
+        )}
+      </FormField>
+      <FormField id="callback-error-message" label="Error message">
+        {(control) => (
+          <Input
+            {...control}
+            placeholder="Why it failed"
+            value={errorMessage}
+            onChange={(e) => setErrorMessage(e.target.value)}
+          />
+        )}
+      </FormField>
+      <FormField id="callback-error-data" label="Error data (optional)" hint="Machine-readable detail, often JSON.">
+        {(control) => (
+          <Textarea
+            {...control}
+            spellCheck={false}
+            rows={3}
+            className={cn(MONO_FIELD, "max-h-48")}
+            value={errorData}
+            onChange={(e) => setErrorData(e.target.value)}
+          />
+        )}
+      </FormField>
+    </CallbackDialog>
   );
 }
