@@ -7,39 +7,27 @@ import {
   ClockIcon,
   LoaderCircleIcon,
   TimerOffIcon,
+  type LucideIcon,
 } from "lucide-react";
+import type { Tone } from "@/components/common/state-tone";
+import { StatusPill } from "@/components/common/status-pill";
 import type { DurableExecutionStatus } from "@/lib/durable-types";
-import { cn } from "@/lib/utils";
 import type { OperationStatus } from "./history-model";
 
 type Status = DurableExecutionStatus | OperationStatus;
 
-const STYLE: Record<Status, { className: string; icon: typeof CircleCheckIcon; label: string; spin?: boolean }> = {
-  RUNNING: {
-    className: "bg-accent text-accent-foreground border-primary/25",
-    icon: LoaderCircleIcon,
-    label: "Running",
-    spin: true,
-  },
-  STARTED: {
-    className: "bg-accent text-accent-foreground border-primary/25",
-    icon: LoaderCircleIcon,
-    label: "Started",
-    spin: true,
-  },
-  PENDING: { className: "bg-muted text-muted-foreground border-border", icon: ClockIcon, label: "Pending" },
-  SUCCEEDED: { className: "bg-success-soft text-success border-success/25", icon: CircleCheckIcon, label: "Succeeded" },
-  FAILED: {
-    className: "bg-danger-soft text-destructive border-destructive/25",
-    icon: CircleAlertIcon,
-    label: "Failed",
-  },
-  TIMED_OUT: { className: "bg-warning-soft text-warning border-warning/30", icon: TimerOffIcon, label: "Timed out" },
-  STOPPED: { className: "bg-muted text-muted-foreground border-border", icon: CircleStopIcon, label: "Stopped" },
-  CANCELLED: { className: "bg-muted text-muted-foreground border-border", icon: CircleMinusIcon, label: "Cancelled" },
+const STYLE: Record<Status, { tone: Tone; icon: LucideIcon; label: string; spin?: boolean }> = {
+  RUNNING: { tone: "progress", icon: LoaderCircleIcon, label: "Running", spin: true },
+  STARTED: { tone: "progress", icon: LoaderCircleIcon, label: "Started", spin: true },
+  PENDING: { tone: "neutral", icon: ClockIcon, label: "Pending" },
+  SUCCEEDED: { tone: "success", icon: CircleCheckIcon, label: "Succeeded" },
+  FAILED: { tone: "danger", icon: CircleAlertIcon, label: "Failed" },
+  TIMED_OUT: { tone: "warning", icon: TimerOffIcon, label: "Timed out" },
+  STOPPED: { tone: "neutral", icon: CircleStopIcon, label: "Stopped" },
+  CANCELLED: { tone: "neutral", icon: CircleMinusIcon, label: "Cancelled" },
 };
 
-const UNKNOWN = { className: "bg-muted text-muted-foreground border-border", icon: CircleDashedIcon, spin: false };
+const UNKNOWN = { tone: "neutral" as const, icon: CircleDashedIcon, spin: false };
 
 export function statusLabel(status: Status): string {
   return STYLE[status]?.label ?? status;
@@ -57,17 +45,14 @@ export function DurableStatusBadge({
   className?: string;
 }) {
   const s = STYLE[status] ?? { ...UNKNOWN, label: status };
-  const Icon = s.icon;
   return (
-    <span
-      className={cn(
-        "inline-flex h-5 items-center gap-1 rounded-full border px-2 text-xs font-medium whitespace-nowrap",
-        s.className,
-        className,
-      )}
+    <StatusPill
+      tone={s.tone}
+      icon={s.icon}
+      iconClassName={s.spin && "animate-spin motion-reduce:animate-none"}
+      className={className}
     >
-      <Icon className={cn("size-3", s.spin && "animate-spin motion-reduce:animate-none")} aria-hidden />
       {label ?? s.label}
-    </span>
+    </StatusPill>
   );
 }
