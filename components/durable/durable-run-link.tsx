@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { WorkflowIcon } from "lucide-react";
-import { CopyButton } from "@/components/common/copy-button";
+import { CopyableCode } from "@/components/common/copyable-code";
 import { Button } from "@/components/ui/button";
 import { executionKey, parseDurableExecutionArn } from "@/lib/durable-arn";
 import { routes } from "@/lib/routes";
@@ -20,11 +20,8 @@ export function DurableRunLink({ functionName, executionArn }: { functionName: s
         <p className="font-medium">
           Durable execution <span className="font-mono text-[0.8125rem]">{ref?.name ?? ""}</span>
         </p>
-        <p className="text-muted-foreground flex min-w-0 items-center gap-0.5 text-xs">
-          <code className="min-w-0 truncate font-mono" title={executionArn}>
-            {executionArn}
-          </code>
-          <CopyButton value={executionArn} label="execution ARN" className="size-6" />
+        <p className="text-muted-foreground text-xs">
+          <CopyableCode value={executionArn} label="execution ARN" />
         </p>
       </div>
       {key ? (

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { ChevronRightIcon, XIcon } from "lucide-react";
-import { CopyButton } from "@/components/common/copy-button";
+import { CopyableCode } from "@/components/common/copyable-code";
 import { hasInvocationRecords, useConnection } from "@/components/layout/connection-context";
 import { Button } from "@/components/ui/button";
 import { executionKey, parseDurableExecutionArn } from "@/lib/durable-arn";
@@ -158,12 +158,7 @@ export function OperationInspector({
           ) : null}
           {callbackId ? (
             <Fact label="Callback ID">
-              <span className="flex min-w-0 items-center gap-0.5">
-                <code className="min-w-0 truncate font-mono text-xs" title={callbackId}>
-                  {callbackId}
-                </code>
-                <CopyButton value={callbackId} label="callback ID" className="size-6" />
-              </span>
+              <CopyableCode value={callbackId} label="callback ID" className="text-xs" />
             </Fact>
           ) : null}
           {span.callback?.timeoutSeconds || span.callback?.heartbeatTimeoutSeconds ? (
@@ -196,10 +191,7 @@ export function OperationInspector({
             </Fact>
           ) : null}
           <Fact label="Operation ID">
-            <span className="flex min-w-0 items-center gap-0.5">
-              <code className="min-w-0 truncate font-mono text-xs">{span.id}</code>
-              <CopyButton value={span.id} label="operation ID" className="size-6" />
-            </span>
+            <CopyableCode value={span.id} label="operation ID" className="text-xs" />
           </Fact>
           {parent ? (
             <Fact label="Parent">
