@@ -4,8 +4,8 @@ import { ExecutionsTab } from "@/components/durable/executions-tab";
 import { parseExecutionFilters } from "@/components/durable/execution-filters";
 import { PageContainer } from "@/components/layout/page-header";
 import { listDurableExecutionsByFunction } from "@/lib/aws/durable-executions";
-import { AwsCallError } from "@/lib/aws/errors";
 import { isMissing, loadFunction } from "@/lib/aws/load-function";
+import { seedFirstPage } from "@/lib/aws/seed-first-page";
 import { DURABLE_EXECUTIONS_PAGE_SIZE, durableExecutionsOptions } from "@/lib/queries/durable-executions";
 
 export async function generateMetadata({ params }: PageProps<"/functions/[functionName]/durable-executions">) {
@@ -24,21 +24,14 @@ export default async function DurableExecutionsPage({
   const queryClient = new QueryClient();
   // Only durable functions have executions; the others get the explanation, without a call.
   if (loaded.ok && loaded.data.Configuration.DurableConfig) {
-    try {
-      const page = await listDurableExecutionsByFunction(name, {
+    await seedFirstPage(queryClient, durableExecutionsOptions(name, filters).queryKey, () =>
+      listDurableExecutionsByFunction(name, {
         maxItems: DURABLE_EXECUTIONS_PAGE_SIZE,
         ...(filters.status ? { status: filters.status } : {}),
         ...(filters.name ? { name: filters.name } : {}),
         ...(filters.qualifier ? { qualifier: filters.qualifier } : {}),
-      });
-      queryClient.setQueryData(durableExecutionsOptions(name, filters).queryKey, {
-        pages: [page],
-        pageParams: [undefined],
-      });
-    } catch (error) {
-      // The client asks again and shows the error in place, with its request id.
-      if (!(error instanceof AwsCallError)) throw error;
-    }
+      }),
+    );
   }
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>

@@ -4,7 +4,7 @@ import { InvocationsTab } from "@/components/invocations/invocations-tab";
 import { PageContainer } from "@/components/layout/page-header";
 import { invocationRecordsAvailable, listInvocations } from "@/lib/aws/invocations";
 import { isMissing, loadFunction } from "@/lib/aws/load-function";
-import { AwsCallError } from "@/lib/aws/errors";
+import { seedFirstPage } from "@/lib/aws/seed-first-page";
 import type { InvocationStatus } from "@/lib/lambda-types";
 import { INVOCATIONS_PAGE_SIZE, invocationsOptions } from "@/lib/queries/invocations";
 
@@ -25,17 +25,10 @@ export default async function FunctionInvocationsPage({
     typeof statusParam === "string" && STATUSES.has(statusParam) ? (statusParam as InvocationStatus) : undefined;
   const queryClient = new QueryClient();
   if (invocationRecordsAvailable()) {
-    try {
-      // The first page is part of the first paint; later pages and refreshes come from app/api.
-      const page = await listInvocations(name, { maxItems: INVOCATIONS_PAGE_SIZE, ...(status ? { status } : {}) });
-      queryClient.setQueryData(invocationsOptions(name, status ? { status } : {}).queryKey, {
-        pages: [page],
-        pageParams: [undefined],
-      });
-    } catch (error) {
-      // The client asks again and shows the error in place (or the designed "unavailable" state).
-      if (!(error instanceof AwsCallError)) throw error;
-    }
+    // The first page is part of the first paint; later pages and refreshes come from app/api.
+    await seedFirstPage(queryClient, invocationsOptions(name, status ? { status } : {}).queryKey, () =>
+      listInvocations(name, { maxItems: INVOCATIONS_PAGE_SIZE, ...(status ? { status } : {}) }),
+    );
   }
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
