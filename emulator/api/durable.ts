@@ -18,7 +18,7 @@ import type {
 import type { EmulatorContext } from "../context";
 import type { ExecutionRecord, ErrorObject } from "../durable/types";
 import type { Update } from "../durable/validate-updates";
-import { epochSeconds, eventOut } from "../durable/wire";
+import { DURABLE_PAGE, epochSeconds, eventOut } from "../durable/wire";
 import { functionNotFound, invalidParameter, resourceNotFound } from "../errors";
 import { arnOf, parseTarget, resolveVersion } from "../functions/resolve";
 import { paginate } from "./paging";
@@ -135,11 +135,7 @@ const getDurableExecutionHistory = (
     events,
     (ev) => ev.EventId,
     { Marker, MaxItems: MaxItems || undefined },
-    {
-      defaultLimit: 100,
-      maxLimit: 1000,
-      descending,
-    },
+    { ...DURABLE_PAGE, descending },
   );
   const includeData = IncludeExecutionData !== false;
   return {
@@ -191,11 +187,7 @@ const listDurableExecutionsByFunction = (
     keyed,
     (k) => k.key,
     { Marker: input.Marker, MaxItems: input.MaxItems || undefined },
-    {
-      defaultLimit: 100,
-      maxLimit: 1000,
-      descending: !chronological,
-    },
+    { ...DURABLE_PAGE, descending: !chronological },
   );
   return {
     body: {

@@ -24,7 +24,7 @@ import { DurableStore } from "./store";
 import { applyDue, hasPendingWork, hasReadyWork } from "./timers";
 import type { ErrorObject, ExecutionRecord, OperationState } from "./types";
 import { validateUpdates, type Update } from "./validate-updates";
-import { epochSeconds, eventError, eventPayload, operationOut } from "./wire";
+import { DURABLE_PAGE, epochSeconds, eventError, eventPayload, operationOut } from "./wire";
 
 /** DurableConfig defaults when a function leaves them out. */
 export const DEFAULT_EXECUTION_TIMEOUT_S = 86_400;
@@ -315,10 +315,7 @@ export class DurableOrchestrator {
       ops,
       (o) => o.seq,
       { Marker: page.Marker, MaxItems: page.MaxItems || undefined },
-      {
-        defaultLimit: 100,
-        maxLimit: 1000,
-      },
+      DURABLE_PAGE,
     );
     return {
       Operations: out.items.map((o) => operationOut(o.op, epochSeconds)),

@@ -7,6 +7,12 @@ import type { EventDoc, OperationDoc } from "./types";
 
 type Time = (ms: number) => number | string;
 
+/**
+ * How the durable lists page (executions, history, state): 100 items unless MaxItems asks otherwise (the
+ * callers pass 0 as absent), never more than the reference's maximum of 1000.
+ */
+export const DURABLE_PAGE = { defaultLimit: 100, maxLimit: 1000 } as const;
+
 export const epochSeconds: Time = (ms) => ms / 1000;
 export const isoString: Time = (ms) => new Date(ms).toISOString();
 
