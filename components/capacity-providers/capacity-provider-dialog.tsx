@@ -16,6 +16,7 @@ import {
   CreateCapacityProviderFormSchema,
   UpdateCapacityProviderFormSchema,
 } from "@/lib/capacity-provider-forms";
+import { firstIssuePerField } from "@/lib/form-errors";
 import type { CapacityProvider } from "@/lib/lambda-types";
 import { useCreateCapacityProvider, useUpdateCapacityProvider } from "@/lib/queries/capacity-providers";
 import { cn } from "@/lib/utils";
@@ -96,11 +97,8 @@ export function CapacityProviderDialog({
         : {}),
     };
     const types = splitList(values.instanceTypes);
-    const showIssues = (issues: { path: PropertyKey[]; message: string }[]) => {
-      const next: typeof errors = {};
-      for (const issue of issues) next[issue.path[0] as Field] ??= issue.message;
-      setErrors(next);
-    };
+    const showIssues = (issues: { path: PropertyKey[]; message: string }[]) =>
+      setErrors(firstIssuePerField<Field>(issues));
     let result;
     if (editing) {
       const parsed = UpdateCapacityProviderFormSchema.safeParse({ name: provider.Name, ...scaling });

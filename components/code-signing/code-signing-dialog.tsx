@@ -13,6 +13,7 @@ import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
 import { Textarea } from "@/components/ui/textarea";
 import type { ActionError } from "@/lib/actions/result";
 import { CodeSigningConfigFormSchema, SIGNING_PROFILES_MAX } from "@/lib/code-signing-forms";
+import { firstIssuePerField } from "@/lib/form-errors";
 import type { CodeSigningConfig } from "@/lib/lambda-types";
 import { useSaveCodeSigningConfig } from "@/lib/queries/code-signing";
 import { cn } from "@/lib/utils";
@@ -54,9 +55,7 @@ export function CodeSigningDialog({
       untrustedArtifactOnDeployment: policy,
     });
     if (!parsed.success) {
-      const next: typeof errors = {};
-      for (const issue of parsed.error.issues) next[issue.path[0] as Field] ??= issue.message;
-      setErrors(next);
+      setErrors(firstIssuePerField<Field>(parsed.error.issues));
       return;
     }
     const result = await save.mutateAsync(parsed.data);

@@ -11,6 +11,7 @@ import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } f
 import { Input } from "@/components/ui/input";
 import type { ActionError } from "@/lib/actions/result";
 import { SaveConnectionSchema } from "@/lib/connection-forms";
+import { firstIssuePerField } from "@/lib/form-errors";
 import { useSaveConnection } from "@/lib/queries/connections";
 
 type Field = keyof SaveConnectionSchema;
@@ -57,9 +58,7 @@ export function AddConnectionDialog({ open, onOpenChange }: { open: boolean; onO
     setFormError(undefined);
     const parsed = SaveConnectionSchema.safeParse(values);
     if (!parsed.success) {
-      const next: typeof errors = {};
-      for (const issue of parsed.error.issues) next[issue.path[0] as Field] ??= issue.message;
-      setErrors(next);
+      setErrors(firstIssuePerField<Field>(parsed.error.issues));
       return;
     }
     const result = await save.mutateAsync(parsed.data);

@@ -9,6 +9,7 @@ import { formatSpanWords } from "@/components/durable/duration-format";
 import { Button } from "@/components/ui/button";
 import type { ActionError } from "@/lib/actions/result";
 import { EXECUTION_TIMEOUT_RANGE, RETENTION_RANGE } from "@/lib/durable-forms";
+import { firstIssuePerField } from "@/lib/form-errors";
 import { DurableSettingsFormSchema } from "@/lib/function-forms";
 import type { FunctionConfig } from "@/lib/lambda-types";
 import { useUpdateDurableSettings } from "@/lib/queries/functions";
@@ -88,9 +89,7 @@ function DurableForm({ name, config }: { name: string; config: FunctionConfig })
       },
     });
     if (!parsed.success) {
-      const next: typeof errors = {};
-      for (const issue of parsed.error.issues) next[issue.path[1] as keyof Values] ??= issue.message;
-      setErrors(next);
+      setErrors(firstIssuePerField<keyof Values>(parsed.error.issues, 1));
       return;
     }
     const result = await update.mutateAsync(parsed.data);

@@ -13,6 +13,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
 import type { ActionError } from "@/lib/actions/result";
+import { firstIssuePerField } from "@/lib/form-errors";
 import { LAYER_LIMITS, PublishLayerVersionFormSchema } from "@/lib/layer-forms";
 import { CURRENT_RUNTIMES, runtimeFamily, type RuntimeFamily } from "@/lib/lambda-model/runtimes";
 import type { LayerVersionSummary } from "@/lib/lambda-types";
@@ -73,9 +74,7 @@ export function PublishLayerDialog({
       ...(license.trim() ? { licenseInfo: license.trim() } : {}),
     });
     if (!parsed.success) {
-      const next: Errors = {};
-      for (const issue of parsed.error.issues) next[issue.path[0] as Field] ??= issue.message;
-      setErrors(next);
+      setErrors(firstIssuePerField<Field>(parsed.error.issues));
       return;
     }
     const result = await publish.mutateAsync(parsed.data);
