@@ -7,6 +7,7 @@ import { inputMember, typeMember } from "@/lib/lambda-model/model";
 import { memberSchema } from "@/lib/lambda-model/validate";
 import { FunctionNameSchema } from "@/lib/lambda-model/schemas";
 import { friendly } from "./friendly";
+import { jsonProblem } from "./json-problem";
 
 /**
  * The runtimes the console creates durable functions on: its starter uses the JavaScript durable SDK
@@ -78,12 +79,7 @@ function byteLength(text: string): number {
 }
 
 function isJson(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
+  return jsonProblem(text) === undefined;
 }
 
 export const StartDurableExecutionFormSchema = z.object({

@@ -18,7 +18,6 @@ import {
 } from "lucide-react";
 import { toast } from "sonner";
 import { EmptyState } from "@/components/common/empty-state";
-import { jsonProblem } from "@/components/common/json-problem";
 import { MONO_FIELD } from "@/components/common/mono-field";
 import { QualifierSelect } from "@/components/common/qualifier-select";
 import { Segmented } from "@/components/common/segmented";
@@ -48,6 +47,7 @@ import {
 } from "@/components/ui/select";
 import { executionNameProblem } from "@/lib/durable-forms";
 import type { InvocationType, InvokeMode } from "@/lib/invoke-stream";
+import { jsonProblem } from "@/lib/json-problem";
 import { parseLambdaArn } from "@/lib/lambda-model/arns";
 import type { TestEvent } from "@/lib/lambda-types";
 import { invocationOptions } from "@/lib/queries/invocations";
