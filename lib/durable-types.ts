@@ -11,6 +11,8 @@ export {
   DURABLE_EXECUTION_STATUSES,
   type DurableEventType,
   type DurableExecutionStatus,
+  type DurableOperationStatus,
+  type DurableOperationType,
 } from "@/lib/lambda-model/durable-enums";
 
 /** The API's ErrorObject (execution, step, callback and invocation errors). */

@@ -9,14 +9,17 @@ import type {
   DurableError,
   DurableExecutionStatus,
   DurableHistoryEvent,
+  DurableOperationStatus,
+  DurableOperationType,
   EventErrorPayload,
   EventPayload,
 } from "@/lib/durable-types";
 
-export type OperationType = "STEP" | "WAIT" | "CALLBACK" | "CONTEXT" | "CHAINED_INVOKE";
+/** The API's OperationType, minus the EXECUTION itself: the operations the timeline draws. */
+export type OperationType = Exclude<DurableOperationType, "EXECUTION">;
 
 /** The API's OperationStatus, minus READY (not visible in history: a due retry is simply PENDING). */
-export type OperationStatus = "STARTED" | "PENDING" | "SUCCEEDED" | "FAILED" | "CANCELLED" | "TIMED_OUT" | "STOPPED";
+export type OperationStatus = Exclude<DurableOperationStatus, "READY">;
 
 export interface Attempt {
   /** 1-based, in the order the attempts started. */
