@@ -13,6 +13,7 @@ import { resolveConfig, type EmulatorOptions, type EmulatorConfig } from "./conf
 import type { EmulatorContext, EmulatorEvents } from "./context";
 import { codeDownloadRoute } from "./downloads";
 import { functionUrlRoute } from "./function-urls/route";
+import { logsService } from "./logs/service";
 import { invocationsApi } from "./runtime/invocations-api";
 import { RuntimeManager } from "./runtime/manager";
 import { createRequestListener, type InternalRoute } from "./server";
@@ -60,7 +61,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   ctx.durable = new DurableOrchestrator(ctx);
 
   const internalRoutes: InternalRoute[] = [codeDownloadRoute, functionUrlRoute];
-  const server: Server = createServer(createRequestListener(ctx, handlers, internalRoutes, [invocationsApi]));
+  const server: Server = createServer(createRequestListener(ctx, handlers, internalRoutes, [invocationsApi], [logsService]));
   // Long-running synchronous invokes (up to 15 minutes) must not be cut by Node's default timeouts.
   server.requestTimeout = 0;
   server.headersTimeout = 60_000;

@@ -30,6 +30,17 @@ export type ExtensionRoute = (
   ctx: EmulatorContext,
 ) => { status?: number; body: unknown } | undefined;
 
+/**
+ * Another AWS service answered on the emulator's port in the JSON protocol (awsJson1_1, e.g. CloudWatch
+ * Logs in emulator/logs/): `POST /` with `X-Amz-Target: <targetPrefix><Action>`, signed for the service's
+ * own signing name. Actions throw LambdaErrors; they go out as `{"__type": name, "message": …}`.
+ */
+export interface JsonProtocolService {
+  targetPrefix: string;
+  signingName: string;
+  actions: Record<string, (input: Record<string, unknown>, ctx: EmulatorContext) => unknown>;
+}
+
 // Direct uploads may be 50 MB zipped, which is ~70 MB as base64 inside JSON (the service's own cap).
 const MAX_BODY_BYTES = 70_167_211;
 
@@ -80,11 +91,26 @@ const tooLarge = (limit: number) =>
     `Request must be smaller than ${limit} bytes for the operation`,
   );
 
+function writeJsonProtocol(res: ServerResponse, status: number, body: unknown, requestId: string): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  const json = JSON.stringify(body);
+  res.writeHead(status, {
+    "x-amzn-RequestId": requestId,
+    "Content-Type": "application/x-amz-json-1.1",
+    "Content-Length": Buffer.byteLength(json),
+  });
+  res.end(json);
+}
+
 export function createRequestListener(
   ctx: EmulatorContext,
   handlers: HandlerMap,
   internalRoutes: InternalRoute[],
   extensionRoutes: ExtensionRoute[] = [],
+  jsonServices: JsonProtocolService[] = [],
 ): (req: IncomingMessage, res: ServerResponse) => void {
   const verifier = new SigV4Verifier(
     (key) => ctx.config.credentials.find((c) => c.accessKeyId === key)?.secretAccessKey,
@@ -115,6 +141,12 @@ export function createRequestListener(
     for (const route of internalRoutes) {
       const taken = route(req, res, ctx);
       if (taken === true || (taken !== false && (await taken))) return;
+    }
+    const amzTarget = req.headers["x-amz-target"];
+    if (typeof amzTarget === "string") {
+      const service = jsonServices.find((s) => amzTarget.startsWith(s.targetPrefix));
+      if (service)
+        return handleJsonProtocol(service, amzTarget.slice(service.targetPrefix.length), req, res, requestId);
     }
     const target = rawTargetOf(req.url ?? "/");
     const body = await readBody(req, MAX_BODY_BYTES);
@@ -194,6 +226,48 @@ export function createRequestListener(
     });
     res.writeHead(status, headers);
     res.end(json);
+  }
+
+  /** A JSON-protocol service's call: every failure, SigV4's included, answered in that protocol's shape. */
+  async function handleJsonProtocol(
+    service: JsonProtocolService,
+    action: string,
+    req: IncomingMessage,
+    res: ServerResponse,
+    requestId: string,
+  ): Promise<void> {
+    try {
+      const target = rawTargetOf(req.url ?? "/");
+      const body = await readBody(req, MAX_BODY_BYTES);
+      // The credential scope must name this service (`logs`), not `lambda`: SigV4 signs for one service.
+      if (!verifier.verifyHeaders(req, body, service.signingName, target)) {
+        await verifier.verify(req, body, service.signingName, target);
+      }
+      const handler = Object.hasOwn(service.actions, action) ? service.actions[action] : undefined;
+      if (req.method !== "POST" || target.path !== "/" || !handler) {
+        throw new LambdaError("UnknownOperationException", 400, `Unknown operation ${action}`);
+      }
+      let input: unknown = {};
+      if (body.length > 0) {
+        try {
+          input = JSON.parse(body.toString("utf8"));
+        } catch {
+          throw new LambdaError("SerializationException", 400, "Request body is not valid JSON.");
+        }
+      }
+      if (typeof input !== "object" || input === null || Array.isArray(input)) {
+        throw new LambdaError("SerializationException", 400, "Request body must be a JSON object.");
+      }
+      const result = await handler(input as Record<string, unknown>, ctx);
+      writeJsonProtocol(res, 200, result ?? {}, requestId);
+    } catch (e) {
+      if (!(e instanceof LambdaError)) console.error(`[emulator] ${service.targetPrefix}${action} failed:`, e);
+      const error =
+        e instanceof LambdaError
+          ? e
+          : new LambdaError("ServiceUnavailableException", 500, "The emulator hit an internal error; see its log.");
+      writeJsonProtocol(res, error.status, { __type: error.name, message: error.message }, requestId);
+    }
   }
 }
 

@@ -82,6 +82,8 @@ export interface RunResult {
   initDurationMs?: number;
   maxMemoryUsedMB: number;
   log: string;
+  /** The environment's CloudWatch Logs stream name (AWS_LAMBDA_LOG_STREAM_NAME); absent when none ran. */
+  logStream?: string;
 }
 
 export interface EnvironmentOwner {
@@ -116,6 +118,8 @@ export class Environment {
   private memory = new PeakMemory(undefined);
   private readonly tmpDir: string;
   private readonly sentinelHex = randomBytes(16).toString("hex");
+  /** One log stream per execution environment, named as Lambda names it; its invocations' logs go there. */
+  readonly logStream: string;
 
   private spawnedAt = 0;
   initialized = false;
@@ -156,6 +160,7 @@ export class Environment {
     this.key = spec.key;
     this.config = spec.config;
     this.tmpDir = `${spec.scratchDir}/env-${this.id}`;
+    this.logStream = logStreamName(spec.config.Version);
     this.provisionedFor = spec.provisionedFor;
     this.closed = new Promise((resolve) => (this.markClosed = resolve));
     this.ready = new Promise((resolve) => (this.markReady = resolve));
@@ -214,7 +219,7 @@ export class Environment {
         layerDirs,
         tmpDir: this.tmpDir,
         runtimeApi,
-        logStreamName: logStreamName(this.config.Version),
+        logStreamName: this.logStream,
         initializationType: this.provisionedFor ? "provisioned-concurrency" : "on-demand",
       });
       const { file, args } = launcher.command(codeDir, layerDirs, this.sentinelHex, this.config.MemorySize ?? 128);
@@ -539,6 +544,7 @@ export class Environment {
         ...(initDurationMs !== undefined ? { initDurationMs } : {}),
         maxMemoryUsedMB,
         log,
+        logStream: this.logStream,
       });
     })();
 

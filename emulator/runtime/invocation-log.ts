@@ -40,6 +40,10 @@ export interface InvocationRecord {
   log: string;
   /** Asynchronous invocations: attempts, state, deliveries (stored as JSON). */
   asyncDetail?: AsyncDetail;
+  /** CloudWatch Logs placement (emulator/logs/): the function's log group when it ran… */
+  logGroup?: string;
+  /** …and its execution environment's stream; absent when it never ran in one. */
+  logStream?: string;
 }
 
 export interface StoredInvocation {
@@ -66,9 +70,14 @@ export interface StoredInvocation {
   log: string;
   log_bytes: number;
   async_detail: string | null;
+  log_group: string | null;
+  log_stream: string | null;
 }
 
-export type StoredSummary = Omit<StoredInvocation, "request_payload" | "response_payload" | "log">;
+export type StoredSummary = Omit<
+  StoredInvocation,
+  "request_payload" | "response_payload" | "log" | "log_group" | "log_stream"
+>;
 
 const SUMMARY_COLUMNS =
   "seq, request_id, function_name, version, invocation_type, start_time, end_time, duration_ms, billed_duration_ms, memory_size_mb, max_memory_used_mb, init_duration_ms, status, error_type, error_message, request_bytes, response_bytes, response_streamed, log_bytes, async_detail";
@@ -91,9 +100,11 @@ export class InvocationLog {
         `INSERT OR REPLACE INTO invocations (request_id, function_name, version, invocation_type, start_time, end_time,
            duration_ms, billed_duration_ms, memory_size_mb, max_memory_used_mb, init_duration_ms, status, error_type,
            error_message, request_payload, request_bytes, response_payload, response_bytes, response_streamed, log, log_bytes,
-           async_detail)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           async_detail, log_group, log_stream)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
+      // Lambda creates a function's log group at its first logged invocation; it outlives the function.
+      createGroup: db.prepare("INSERT OR IGNORE INTO log_groups (name, created_at) VALUES (?, ?)"),
       prune: db.prepare(
         `DELETE FROM invocations WHERE function_name = @name AND seq < (
            SELECT seq FROM invocations WHERE function_name = @name ORDER BY seq DESC LIMIT 1 OFFSET @keep)`,
@@ -153,7 +164,12 @@ export class InvocationLog {
           storedLog,
           logBytes,
           r.asyncDetail ? JSON.stringify(r.asyncDetail) : null,
+          r.logGroup ?? null,
+          r.logStream ?? null,
         );
+        if (r.logGroup && r.logStream) {
+          this.s.createGroup.run(r.logGroup, Math.floor(r.startTime - (r.initDurationMs ?? 0)));
+        }
         const n = (this.sinceprune.get(r.functionName) ?? 0) + 1;
         this.sinceprune.set(r.functionName, n);
         if (n >= this.limits.pruneEvery) touched.add(r.functionName);

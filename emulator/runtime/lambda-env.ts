@@ -28,6 +28,11 @@ export function logStreamName(version: string, now = new Date()): string {
   return `${day}/[${version}]${randomBytes(16).toString("hex")}`;
 }
 
+/** The function's CloudWatch Logs log group: LoggingConfig.LogGroup, else `/aws/lambda/<name>`. */
+export function logGroupOf(config: Pick<FunctionConfig, "FunctionName" | "LoggingConfig">): string {
+  return config.LoggingConfig?.LogGroup ?? `/aws/lambda/${config.FunctionName}`;
+}
+
 export function lambdaEnvironment(
   ctx: EmulatorContext,
   config: FunctionConfig,
@@ -55,7 +60,7 @@ export function lambdaEnvironment(
     AWS_LAMBDA_FUNCTION_NAME: config.FunctionName,
     AWS_LAMBDA_FUNCTION_VERSION: config.Version,
     AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(config.MemorySize ?? 128),
-    AWS_LAMBDA_LOG_GROUP_NAME: config.LoggingConfig?.LogGroup ?? `/aws/lambda/${config.FunctionName}`,
+    AWS_LAMBDA_LOG_GROUP_NAME: logGroupOf(config),
     AWS_LAMBDA_LOG_STREAM_NAME: paths.logStreamName,
     AWS_LAMBDA_RUNTIME_API: paths.runtimeApi,
     AWS_LAMBDA_INITIALIZATION_TYPE: paths.initializationType,

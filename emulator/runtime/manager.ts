@@ -17,6 +17,7 @@ import { Environment, type EnvironmentOwner, type Job, type RunResult, type RunS
 import { AsyncQueue } from "../async/queue";
 import { InvocationLog, type InvocationRecord } from "./invocation-log";
 import { layerDirs } from "./layer-dirs";
+import { logGroupOf } from "./lambda-env";
 import { ProvisionedPool, tagOf, type ProvisionedHost, type ProvisionedSpec } from "./provisioned-pool";
 import { launcherFor, type RuntimeLauncher } from "./runtimes";
 
@@ -58,6 +59,8 @@ export interface InvokeResult {
   billedDurationMs: number;
   maxMemoryUsedMB: number;
   initDurationMs?: number;
+  /** The log stream of the execution environment that ran it (absent when none did). */
+  logStream?: string;
 }
 
 /** A response as it is produced, for InvokeWithResponseStream. */
@@ -274,6 +277,7 @@ export class RuntimeManager implements EnvironmentOwner, ProvisionedHost {
       billedDurationMs: result.billedDurationMs,
       maxMemoryUsedMB: result.maxMemoryUsedMB,
       ...(result.initDurationMs !== undefined ? { initDurationMs: result.initDurationMs } : {}),
+      ...(result.logStream ? { logStream: result.logStream } : {}),
     };
     if (!params.recordSeparately) this.records.add(this.toRecord(params, result));
     return invokeResult;
@@ -293,6 +297,7 @@ export class RuntimeManager implements EnvironmentOwner, ProvisionedHost {
       ...(result.initDurationMs !== undefined ? { initDurationMs: result.initDurationMs } : {}),
       maxMemoryUsedMB: result.maxMemoryUsedMB,
       log: result.logs,
+      ...(result.logStream ? { logStream: result.logStream } : {}),
     });
   }
 
@@ -317,6 +322,9 @@ export class RuntimeManager implements EnvironmentOwner, ProvisionedHost {
       ...(result.streamed ? {} : { responsePayload: result.payload }),
       responseBytes: result.payload.length,
       log: result.log,
+      // Where CloudWatch Logs would have it (emulator/logs/): the group configured when it ran.
+      logGroup: logGroupOf(params.config),
+      ...(result.logStream ? { logStream: result.logStream } : {}),
     };
   }
 

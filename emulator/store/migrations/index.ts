@@ -8,6 +8,7 @@ import { m0002Resources } from "./0002-resources";
 import { m0003Invocations } from "./0003-invocations";
 import { m0004AsyncQueue } from "./0004-async-queue";
 import { m0005Durable } from "./0005-durable";
+import { m0006LogStreams } from "./0006-log-streams";
 
 export interface Migration {
   id: string;
@@ -20,4 +21,5 @@ export const migrations: Migration[] = [
   m0003Invocations,
   m0004AsyncQueue,
   m0005Durable,
+  m0006LogStreams,
 ];
