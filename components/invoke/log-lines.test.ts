@@ -35,6 +35,21 @@ describe("parseReport", () => {
       initDurationMs: 140.02,
     });
   });
+  it("reads the JSON log format's platform.report", () => {
+    const json = [
+      '{"time":"2026-01-31T12:00:00.100Z","type":"platform.start","record":{"requestId":"6f1c-42","version":"$LATEST"}}',
+      '{"timestamp":"2026-01-31T12:00:00.101Z","level":"ERROR","requestId":"6f1c-42","message":"broke"}',
+      '{"time":"2026-01-31T12:00:00.112Z","type":"platform.report","record":{"requestId":"6f1c-42","metrics":{"durationMs":12.34,"billedDurationMs":13,"memorySizeMB":128,"maxMemoryUsedMB":58},"status":"success"}}',
+    ].join("\n");
+    expect(parseLogTail(json).map((l) => l.kind)).toEqual(["start", "error", "report"]);
+    expect(parseReport(json)).toEqual({
+      requestId: "6f1c-42",
+      durationMs: 12.34,
+      billedDurationMs: 13,
+      memorySizeMb: 128,
+      maxMemoryUsedMb: 58,
+    });
+  });
   it("is undefined without a REPORT line", () => {
     expect(parseReport("START RequestId: x")).toBeUndefined();
   });

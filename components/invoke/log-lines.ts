@@ -1,7 +1,10 @@
 /**
  * The log tail Lambda returns with `LogType: Tail` (the last 4 KB of the invocation's log), split into
- * lines the viewer can style, and the REPORT line's metrics pulled out.
+ * lines the viewer can style, and the REPORT line's metrics pulled out — in the Text log format or the
+ * JSON one (platform.start / platform.report records), read by lib/invocation-logs.
  */
+import { parsePlatformLine } from "@/lib/invocation-logs";
+
 export type LogLineKind = "start" | "end" | "report" | "error" | "warn" | "text";
 
 export interface LogLine {
@@ -22,9 +25,17 @@ function classify(line: string): LogLineKind {
   if (line.startsWith("START RequestId:")) return "start";
   if (line.startsWith("END RequestId:")) return "end";
   if (line.startsWith("REPORT RequestId:")) return "report";
-  // Runtime log lines: `<timestamp>\t<request id>\tERROR\t…` (Node) or `[ERROR]` (Python).
-  if (/\t(ERROR|FATAL)\t|\[ERROR\]|^Error:|Task timed out|Runtime\.\w+Error|^\s+at /.test(line)) return "error";
-  if (/\tWARN\t|\[WARNING\]/.test(line)) return "warn";
+  const platform = line.startsWith("{") ? parsePlatformLine(line) : undefined;
+  if (platform) return platform.kind;
+  // Runtime log lines: `<timestamp>\t<request id>\tERROR\t…` (Node) or `[ERROR]` (Python), or JSON records.
+  if (
+    /\t(ERROR|FATAL)\t|\[ERROR\]|^Error:|Task timed out|Runtime\.\w+Error|^\s+at |^\{"[^"]+":[^\n]*"level":"(ERROR|FATAL)"/.test(
+      line,
+    )
+  ) {
+    return "error";
+  }
+  if (/\tWARN\t|\[WARNING\]|^\{"[^"]+":[^\n]*"level":"WARN"/.test(line)) return "warn";
   return "text";
 }
 
@@ -34,28 +45,20 @@ export function parseLogTail(text: string | undefined): LogLine[] {
   return lines.map((line) => ({ kind: classify(line), text: line }));
 }
 
-const num = (re: RegExp, text: string): number | undefined => {
-  const m = re.exec(text);
-  return m?.[1] !== undefined ? Number(m[1]) : undefined;
-};
-
 /** Metrics from the REPORT line, when the tail still contains it (it is the last line Lambda writes). */
 export function parseReport(text: string | undefined): InvokeReport | undefined {
-  const line = parseLogTail(text).find((l) => l.kind === "report")?.text;
-  if (!line) return undefined;
-  const report: InvokeReport = {};
-  const requestId = /RequestId:\s*([\w-]+)/.exec(line)?.[1];
-  if (requestId) report.requestId = requestId;
-  const fields: [keyof Omit<InvokeReport, "requestId">, RegExp][] = [
-    ["durationMs", /(?:^|\t|\s)Duration:\s*([\d.]+)\s*ms/],
-    ["billedDurationMs", /Billed Duration:\s*([\d.]+)\s*ms/],
-    ["memorySizeMb", /Memory Size:\s*(\d+)\s*MB/],
-    ["maxMemoryUsedMb", /Max Memory Used:\s*(\d+)\s*MB/],
-    ["initDurationMs", /Init Duration:\s*([\d.]+)\s*ms/],
-  ];
-  for (const [key, re] of fields) {
-    const value = num(re, line);
-    if (value !== undefined) report[key] = value;
+  for (const line of parseLogTail(text)) {
+    if (line.kind !== "report") continue;
+    const r = parsePlatformLine(line.text);
+    if (r?.kind !== "report") continue;
+    return {
+      requestId: r.requestId,
+      durationMs: r.durationMs,
+      billedDurationMs: r.billedDurationMs,
+      memorySizeMb: r.memorySizeMB,
+      maxMemoryUsedMb: r.maxMemoryUsedMB,
+      ...(r.initDurationMs !== undefined ? { initDurationMs: r.initDurationMs } : {}),
+    };
   }
-  return report;
+  return undefined;
 }

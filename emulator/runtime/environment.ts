@@ -509,6 +509,8 @@ export class Environment {
       ]);
       const billedDurationMs = Math.ceil(durationMs + (initDurationMs ?? 0));
       const arn = this.config.RuntimeVersionConfig?.RuntimeVersionArn;
+      const endedAt = Date.now();
+      const startedAt = wasDispatched ? this.startedAtEpoch : endedAt - durationMs;
       const log = invocationLog({
         requestId: job.requestId,
         version: this.config.Version,
@@ -531,14 +533,26 @@ export class Environment {
           ...(ending.reportStatus ? { status: ending.reportStatus } : {}),
           ...(ending.reportStatus === "error" && ending.errorType ? { errorType: ending.errorType } : {}),
         },
+        json:
+          this.config.LoggingConfig?.LogFormat === "JSON"
+            ? {
+                initStartedAt: startedAt - (initDurationMs ?? 0),
+                startedAt,
+                endedAt,
+                runtimeVersion: this.spec.launcher.versionLabel,
+                runtimeVersionArn: arn,
+                status: ending.status,
+                errorType: ending.errorType,
+              }
+            : undefined,
       });
       job.resolve({
         status: ending.status,
         payload: ending.payload,
         streamed: ending.streamed ?? false,
         ...(ending.errorType ? { errorType: ending.errorType } : {}),
-        startedAt: wasDispatched ? this.startedAtEpoch : Date.now() - durationMs,
-        endedAt: Date.now(),
+        startedAt,
+        endedAt,
         durationMs,
         billedDurationMs,
         ...(initDurationMs !== undefined ? { initDurationMs } : {}),

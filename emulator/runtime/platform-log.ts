@@ -31,8 +31,29 @@ export function reportLine(r: ReportFields): string {
 }
 
 /**
+ * With LoggingConfig.LogFormat JSON, Lambda writes its system lines as JSON records (the Telemetry API's
+ * event shapes): platform.initStart, platform.start, platform.runtimeDone, platform.report. These say when
+ * each happened and how the invocation ended.
+ */
+export interface JsonPlatform {
+  initStartedAt: number;
+  startedAt: number;
+  endedAt: number;
+  runtimeVersion: string;
+  runtimeVersionArn: string | undefined;
+  status: "success" | "error" | "timeout";
+  errorType: string | undefined;
+}
+
+const record = (time: number, type: string, body: Record<string, unknown>) =>
+  `${JSON.stringify({ time: new Date(time).toISOString(), type, record: body })}\n`;
+
+const ms = (value: number) => Math.round(value * 1000) / 1000;
+
+/**
  * One invocation's log as the service writes it: on a cold start INIT_START (+ our notes) and the init
- * output, then START, the function's output, platform lines (timeout, crash), END and REPORT.
+ * output, then START, the function's output, platform lines (timeout, crash), END and REPORT — or, in the
+ * JSON log format, the platform records in their place.
  */
 export function invocationLog(parts: {
   requestId: string;
@@ -41,18 +62,48 @@ export function invocationLog(parts: {
   output: Buffer;
   trailer: string | undefined;
   report: ReportFields;
+  json?: JsonPlatform | undefined;
 }): string {
+  const { json, report, requestId } = parts;
   let log = "";
   if (parts.init) {
-    log += `${parts.init.line}\n`;
+    log += json
+      ? record(json.initStartedAt, "platform.initStart", {
+          initializationType: "on-demand",
+          phase: "init",
+          runtimeVersion: json.runtimeVersion,
+          ...(json.runtimeVersionArn ? { runtimeVersionArn: json.runtimeVersionArn } : {}),
+        })
+      : `${parts.init.line}\n`;
     for (const note of parts.init.notes) log += `${note}\n`;
     if (parts.init.output) log += withNewline(parts.init.output.toString("utf8"));
   }
-  log += startLine(parts.requestId, parts.version);
+  log += json
+    ? record(json.startedAt, "platform.start", { requestId, version: parts.version })
+    : startLine(requestId, parts.version);
   log += withNewline(parts.output.toString("utf8"));
   if (parts.trailer) log += parts.trailer;
-  log += endLine(parts.requestId);
-  log += reportLine(parts.report);
+  if (!json) return log + endLine(requestId) + reportLine(report);
+  const outcome = {
+    status: json.status,
+    ...(json.status !== "success" && json.errorType ? { errorType: json.errorType } : {}),
+  };
+  log += record(json.endedAt, "platform.runtimeDone", {
+    requestId,
+    ...outcome,
+    metrics: { durationMs: ms(report.durationMs) },
+  });
+  log += record(json.endedAt, "platform.report", {
+    requestId,
+    metrics: {
+      durationMs: ms(report.durationMs),
+      billedDurationMs: report.billedDurationMs,
+      memorySizeMB: report.memorySizeMB,
+      maxMemoryUsedMB: report.maxMemoryUsedMB,
+      ...(report.initDurationMs !== undefined ? { initDurationMs: ms(report.initDurationMs) } : {}),
+    },
+    ...outcome,
+  });
   return log;
 }
 

@@ -322,13 +322,31 @@ describe("logs", () => {
     );
     const r = await invoke(t.client, "json-logs", {});
     expect(r.log).not.toContain("hidden info");
-    const records = r.log
+    const all = r.log
       .split("\n")
       .filter((l) => l.startsWith("{"))
       .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const records = all.filter((l) => "level" in l);
     expect(records[0]).toMatchObject({ level: "WARN", message: "careful 42", requestId: r.requestId });
     expect(records[0]?.timestamp).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(records[1]).toMatchObject({ level: "ERROR", errorType: "Error", errorMessage: "bad" });
+    // The platform's own lines are JSON records too (Telemetry API shapes), with no text START/REPORT.
+    expect(all.filter((l) => "type" in l).map((l) => l.type)).toEqual([
+      "platform.initStart",
+      "platform.start",
+      "platform.runtimeDone",
+      "platform.report",
+    ]);
+    expect(r.log).not.toContain("REPORT RequestId");
+    const report = all.find((l) => l.type === "platform.report");
+    expect(report).toMatchObject({
+      record: {
+        requestId: r.requestId,
+        status: "success",
+        metrics: { memorySizeMB: 128, initDurationMs: expect.any(Number) as number },
+      },
+    });
+    expect(Date.parse(String(report?.time))).toBeGreaterThanOrEqual(Date.parse(String(records[0]?.timestamp)));
   });
 
   it("formats console output as Lambda does, between START and END/REPORT", async () => {
