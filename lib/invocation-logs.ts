@@ -271,6 +271,15 @@ export interface LoggedInvocationDetail extends LoggedInvocationSummary {
   LogTruncated: boolean;
 }
 
+/** A page of invocations read from a log group (`LogGroupExists` false: Lambda has not created it yet). */
+export interface LoggedInvocationsPage {
+  Source: "CloudWatchLogs";
+  LogGroup: string;
+  LogGroupExists: boolean;
+  Invocations: LoggedInvocationSummary[];
+  NextMarker?: string;
+}
+
 function statusFrom(
   report: PlatformReport,
   end: PlatformEnd | undefined,

@@ -5,6 +5,8 @@
  */
 
 import type { DurableConfig } from "./durable-types";
+import type { LoggedInvocationDetail, LoggedInvocationsPage, LoggedInvocationSummary } from "./invocation-logs";
+import type { InvocationDetail, InvocationsPage, InvocationSummary } from "./lambda-model/invocation-records";
 
 export type FunctionState = "Pending" | "Active" | "Inactive" | "Failed";
 export type LastUpdateStatus = "Successful" | "Failed" | "InProgress";
@@ -117,6 +119,16 @@ export type {
   InvocationSummary,
   InvocationsPage,
 } from "./lambda-model/invocation-records";
+export type { LoggedInvocationDetail, LoggedInvocationsPage, LoggedInvocationSummary } from "./invocation-logs";
+
+/**
+ * The Invocations tab reads the emulator's records (everything, payloads included) or, where there are
+ * none, the function's CloudWatch Logs (`Source: "CloudWatchLogs"`: no payloads, no invocation type);
+ * `"Source" in x` tells them apart.
+ */
+export type InvocationListPage = InvocationsPage | LoggedInvocationsPage;
+export type InvocationListItem = InvocationSummary | LoggedInvocationSummary;
+export type InvocationView = InvocationDetail | LoggedInvocationDetail;
 
 /** A saved test event: the console's own data (lib/store), kept per connection and function. */
 export interface TestEvent {

@@ -26,7 +26,9 @@ export const routes = {
     tab === "overview" ? `/functions/${enc(name)}` : `/functions/${enc(name)}/${tab}`,
   /** The Test tab, optionally opening with a payload (re-run from an invocation record). */
   functionTest: (name: string, query?: { from?: string }) => `/functions/${enc(name)}/test${search(query ?? {})}`,
-  invocation: (name: string, requestId: string) => `/functions/${enc(name)}/invocations/${enc(requestId)}`,
+  /** One invocation; `at` (when its REPORT was logged) lets a CloudWatch Logs read search a narrow window. */
+  invocation: (name: string, requestId: string, at?: number) =>
+    `/functions/${enc(name)}/invocations/${enc(requestId)}${search({ at: at !== undefined ? String(at) : undefined })}`,
   /** The Durable executions tab, on a version or alias other than $LATEST when given. */
   durableExecutions: (name: string, query?: { qualifier?: string }) =>
     `/functions/${enc(name)}/durable-executions${search({
@@ -66,13 +68,19 @@ export const routes = {
     layerVersions: (layerName: string) => `/api/layers/${enc(layerName)}/versions`,
     layerVersionContent: (layerName: string, version: number) =>
       `/api/layers/${enc(layerName)}/versions/${version}/content`,
-    invocations: (name: string, query?: { marker?: string; status?: string; maxItems?: number }) =>
+    invocations: (name: string, query?: { marker?: string; status?: string; since?: string; maxItems?: number }) =>
       `/api/functions/${enc(name)}/invocations${search({
         marker: query?.marker,
         status: query?.status,
+        since: query?.since,
         maxItems: query?.maxItems !== undefined ? String(query.maxItems) : undefined,
       })}`,
-    invocation: (requestId: string) => `/api/invocations/${enc(requestId)}`,
+    /** `function` and `at` are what a CloudWatch Logs read needs (the emulator's records need neither). */
+    invocation: (requestId: string, query?: { function?: string; at?: number }) =>
+      `/api/invocations/${enc(requestId)}${search({
+        function: query?.function,
+        at: query?.at !== undefined ? String(query.at) : undefined,
+      })}`,
     durableExecutions: (
       name: string,
       query?: { marker?: string; status?: string; name?: string; qualifier?: string; maxItems?: number },

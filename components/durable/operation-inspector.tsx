@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { ChevronRightIcon, XIcon } from "lucide-react";
 import { CopyableCode } from "@/components/common/copyable-code";
-import { hasInvocationRecords, useConnection } from "@/components/layout/connection-context";
+import { hasInvocationPages, useConnection } from "@/components/layout/connection-context";
 import { Button } from "@/components/ui/button";
 import { executionKey, parseDurableExecutionArn } from "@/lib/durable-arn";
 import { routes } from "@/lib/routes";
@@ -71,7 +71,7 @@ export function OperationInspector({
   const childKey = span.chainedInvoke?.executionArn ? executionKey(span.chainedInvoke.executionArn) : undefined;
   // The invocation that ran the operation (its first attempt, for a step): its record holds the log.
   const ranIn = invocationAt(model.invocations, span.attempts[0]?.start ?? span.start);
-  const records = hasInvocationRecords(useConnection());
+  const records = hasInvocationPages(useConnection());
 
   return (
     <aside

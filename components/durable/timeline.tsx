@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { ChevronsDownUpIcon, ChevronsUpDownIcon, FoldHorizontalIcon, UnfoldHorizontalIcon } from "lucide-react";
-import { hasInvocationRecords, useConnection } from "@/components/layout/connection-context";
+import { hasInvocationPages, useConnection } from "@/components/layout/connection-context";
 import { Button } from "@/components/ui/button";
 import { routes } from "@/lib/routes";
 import { invocationLane } from "./bar-segments";
@@ -62,7 +62,7 @@ export function Timeline({
   onCloseInspector: () => void;
 }) {
   const running = model.end === undefined;
-  const records = hasInvocationRecords(useConnection());
+  const records = hasInvocationPages(useConnection());
   // Idle time (the execution suspended between invocations) can be folded so the work stays readable.
   // A finished execution is, by default, when idle time takes most of the axis; a running one is drawn
   // to scale, where "now", the live bars and what is still scheduled read as they are.

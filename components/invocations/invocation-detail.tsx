@@ -13,14 +13,14 @@ import { RelativeTime } from "@/components/common/relative-time";
 import { formatMs } from "@/components/invoke/invoke-summary";
 import { LogTailView } from "@/components/invoke/log-tail-view";
 import { useInvokeStream } from "@/components/invoke/use-invoke-stream";
-import { hasInvocationRecords, useConnection } from "@/components/layout/connection-context";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { toConsoleError } from "@/lib/console-error";
+import type { InvocationDetail } from "@/lib/lambda-types";
 import { invocationOptions } from "@/lib/queries/invocations";
 import { routes } from "@/lib/routes";
 import { InvocationStatusBadge } from "./invocation-status-badge";
-import { RecordsUnavailable } from "./records-unavailable";
+import { LogsSourceNote } from "./logs-source-note";
 
 function Section({
   title,
@@ -57,11 +57,44 @@ function Metric({ label, value }: { label: string; value: React.ReactNode }) {
   );
 }
 
-export function InvocationDetailView({ name, requestId }: { name: string; requestId: string }) {
-  const connection = useConnection();
+/** The request and response an emulator record keeps (CloudWatch Logs keeps neither). */
+function Payloads({ record }: { record: InvocationDetail }) {
+  return (
+    <div className="grid gap-6 xl:grid-cols-2">
+      <Section
+        title="Request payload"
+        note={`(${formatBytes(record.RequestPayloadBytes)}${record.RequestPayloadTruncated ? ", truncated" : ""})`}
+        copy={record.RequestPayload}
+        copyLabel="request payload"
+      >
+        <JsonView text={record.RequestPayload} label="Request payload" className="max-h-[28rem]" />
+      </Section>
+      <Section
+        title="Response"
+        note={
+          record.ResponseStreamed
+            ? "(streamed)"
+            : `(${formatBytes(record.ResponsePayloadBytes)}${record.ResponsePayloadTruncated ? ", truncated" : ""})`
+        }
+        {...(record.ResponsePayload ? { copy: record.ResponsePayload, copyLabel: "response" } : {})}
+      >
+        {record.ResponseStreamed && !record.ResponsePayload ? (
+          <p className="text-muted-foreground rounded-md border border-dashed px-3 py-4 text-sm">
+            The response was streamed to the caller
+            {record.ResponsePayloadBytes > 0 ? ` (${formatBytes(record.ResponsePayloadBytes)})` : ""} and is not kept.
+          </p>
+        ) : (
+          <JsonView text={record.ResponsePayload ?? ""} label="Response payload" className="max-h-[28rem]" />
+        )}
+      </Section>
+    </div>
+  );
+}
+
+/** `at`: when the invocation's REPORT was logged, if the list read it from CloudWatch Logs. */
+export function InvocationDetailView({ name, requestId, at }: { name: string; requestId: string; at?: number }) {
   const router = useRouter();
-  const available = hasInvocationRecords(connection);
-  const query = useQuery({ ...invocationOptions(requestId), enabled: available });
+  const query = useQuery(invocationOptions(requestId, { functionName: name, ...(at !== undefined ? { at } : {}) }));
   const { run, invoke } = useInvokeStream(name);
   const record = query.data;
 
@@ -79,7 +112,6 @@ export function InvocationDetailView({ name, requestId }: { name: string; reques
     </Button>
   );
 
-  if (!available) return <RecordsUnavailable functionName={name} connection={connection} />;
   if (query.isPending) {
     return (
       <div className="space-y-4" role="status" aria-label="Loading the invocation">
@@ -95,26 +127,24 @@ export function InvocationDetailView({ name, requestId }: { name: string; reques
     return (
       <div className="space-y-4">
         {back}
-        {error.code === "InvocationRecordsUnavailable" ? (
-          <RecordsUnavailable functionName={name} connection={connection} />
-        ) : (
-          <ErrorPanel
-            error={error}
-            title={
-              error.code === "ResourceNotFoundException"
-                ? "No record of this invocation"
-                : "Could not load the invocation"
-            }
-            onRetry={() => void query.refetch()}
-          />
-        )}
+        <ErrorPanel
+          error={error}
+          title={
+            error.code === "ResourceNotFoundException"
+              ? "No record of this invocation"
+              : "Could not load the invocation"
+          }
+          onRetry={() => void query.refetch()}
+        />
       </div>
     );
   }
 
   const rerunning = run?.status === "running";
+  // Read from CloudWatch Logs: no payloads to show or re-run with.
+  const logged = "Source" in record ? record : undefined;
   function rerun() {
-    if (!record) return;
+    if (!record || "Source" in record) return;
     void invoke({
       payload: record.RequestPayload || "{}",
       invocationType: record.InvocationType === "Event" ? "Event" : "RequestResponse",
@@ -145,25 +175,29 @@ export function InvocationDetailView({ name, requestId }: { name: string; reques
               <RelativeTime value={record.StartTime} />
               <span aria-hidden>·</span>
               <span>
-                {record.InvocationType} · version <span className="font-mono">{record.Version}</span>
+                {"Source" in record ? null : `${record.InvocationType} · `}version{" "}
+                <span className="font-mono">{record.Version}</span>
               </span>
             </p>
           </div>
-          <div className="flex items-center gap-2">
-            <Button variant="outline" size="sm" asChild>
-              <Link href={routes.functionTest(name, { from: record.RequestId })}>
-                <FlaskConicalIcon aria-hidden /> Open in Test tab
-              </Link>
-            </Button>
-            <Button size="sm" onClick={rerun} disabled={rerunning}>
-              {rerunning ? <LoaderCircleIcon className="animate-spin" aria-hidden /> : <RotateCwIcon aria-hidden />}
-              {rerunning ? "Re-running…" : "Re-run with this payload"}
-            </Button>
-          </div>
+          {logged ? null : (
+            <div className="flex items-center gap-2">
+              <Button variant="outline" size="sm" asChild>
+                <Link href={routes.functionTest(name, { from: record.RequestId })}>
+                  <FlaskConicalIcon aria-hidden /> Open in Test tab
+                </Link>
+              </Button>
+              <Button size="sm" onClick={rerun} disabled={rerunning}>
+                {rerunning ? <LoaderCircleIcon className="animate-spin" aria-hidden /> : <RotateCwIcon aria-hidden />}
+                {rerunning ? "Re-running…" : "Re-run with this payload"}
+              </Button>
+            </div>
+          )}
         </div>
         {run?.status === "failed" && run.error ? (
           <ErrorPanel error={run.error} title="The re-run failed" onRetry={rerun} />
         ) : null}
+        {logged ? <LogsSourceNote logGroup={logged.LogGroup} detail /> : null}
       </div>
 
       <dl className="bg-card grid grid-cols-2 gap-4 rounded-lg border px-4 py-3 sm:grid-cols-3 lg:grid-cols-6">
@@ -190,34 +224,17 @@ export function InvocationDetailView({ name, requestId }: { name: string; reques
         </div>
       ) : null}
 
-      <div className="grid gap-6 xl:grid-cols-2">
-        <Section
-          title="Request payload"
-          note={`(${formatBytes(record.RequestPayloadBytes)}${record.RequestPayloadTruncated ? ", truncated" : ""})`}
-          copy={record.RequestPayload}
-          copyLabel="request payload"
-        >
-          <JsonView text={record.RequestPayload} label="Request payload" className="max-h-[28rem]" />
-        </Section>
-        <Section
-          title="Response"
-          note={
-            record.ResponseStreamed
-              ? "(streamed)"
-              : `(${formatBytes(record.ResponsePayloadBytes)}${record.ResponsePayloadTruncated ? ", truncated" : ""})`
-          }
-          {...(record.ResponsePayload ? { copy: record.ResponsePayload, copyLabel: "response" } : {})}
-        >
-          {record.ResponseStreamed && !record.ResponsePayload ? (
-            <p className="text-muted-foreground rounded-md border border-dashed px-3 py-4 text-sm">
-              The response was streamed to the caller
-              {record.ResponsePayloadBytes > 0 ? ` (${formatBytes(record.ResponsePayloadBytes)})` : ""} and is not kept.
-            </p>
-          ) : (
-            <JsonView text={record.ResponsePayload ?? ""} label="Response payload" className="max-h-[28rem]" />
-          )}
-        </Section>
-      </div>
+      {"Source" in record ? (
+        <section aria-label="Payloads" className="space-y-2">
+          <h2 className="text-sm font-semibold">Request and response</h2>
+          <p className="text-muted-foreground rounded-md border border-dashed px-3 py-4 text-sm">
+            Not available: CloudWatch Logs keeps an invocation&apos;s log lines and metrics, not its request or response
+            payload. Log the event from the function if you need to see it here.
+          </p>
+        </section>
+      ) : (
+        <Payloads record={record} />
+      )}
 
       <Section title="Log" note={record.LogTruncated ? "(truncated)" : undefined} copy={record.Log} copyLabel="log">
         <LogTailView text={record.Log} />

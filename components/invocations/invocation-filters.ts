@@ -1,9 +1,10 @@
 /**
  * The Invocations tab's filters, kept in the URL (shareable, survive the back button). Status is applied
- * by the records API; time window and minimum duration are applied here to the loaded pages, which are
- * newest first — so once a page reaches past the window there is nothing older worth loading.
+ * by the server (records API or log search), and so is the time window when reading CloudWatch Logs;
+ * both, and the minimum duration, are applied here to the loaded pages too, which are newest first — so
+ * once a page reaches past the window there is nothing older worth loading.
  */
-import type { InvocationStatus, InvocationSummary } from "@/lib/lambda-types";
+import type { InvocationListItem, InvocationStatus } from "@/lib/lambda-types";
 
 export const TIME_WINDOWS = {
   "15m": 15 * 60_000,
@@ -46,11 +47,15 @@ export function filtersToSearch(filters: InvocationFilters): string {
   return text ? `?${text}` : "";
 }
 
-function startMs(row: InvocationSummary): number {
+function startMs(row: InvocationListItem): number {
   return Date.parse(row.StartTime);
 }
 
-export function applyFilters(rows: InvocationSummary[], filters: InvocationFilters, now: number): InvocationSummary[] {
+export function applyFilters(
+  rows: InvocationListItem[],
+  filters: InvocationFilters,
+  now: number,
+): InvocationListItem[] {
   const after = filters.since ? now - TIME_WINDOWS[filters.since] : undefined;
   return rows.filter(
     (row) =>
@@ -61,7 +66,7 @@ export function applyFilters(rows: InvocationSummary[], filters: InvocationFilte
 }
 
 /** True when the loaded (newest-first) rows already reach past the time window: older pages cannot match. */
-export function pastWindow(rows: InvocationSummary[], filters: InvocationFilters, now: number): boolean {
+export function pastWindow(rows: InvocationListItem[], filters: InvocationFilters, now: number): boolean {
   if (!filters.since) return false;
   const oldest = rows.at(-1);
   return oldest !== undefined && startMs(oldest) < now - TIME_WINDOWS[filters.since];

@@ -4,7 +4,7 @@ import { useMemo, useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { HistoryIcon, RefreshCwIcon, SnowflakeIcon } from "lucide-react";
+import { HistoryIcon, RefreshCwIcon, ScrollTextIcon, SnowflakeIcon } from "lucide-react";
 import { CopyButton } from "@/components/common/copy-button";
 import { EmptyState } from "@/components/common/empty-state";
 import { ErrorPanel } from "@/components/common/error-panel";
@@ -13,15 +13,14 @@ import { LoadOlderFooter } from "@/components/common/load-older-footer";
 import { RelativeTime } from "@/components/common/relative-time";
 import { useUrlFilters } from "@/components/common/use-url-filters";
 import { formatMs } from "@/components/invoke/invoke-summary";
-import { hasInvocationRecords, useConnection } from "@/components/layout/connection-context";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Switch } from "@/components/ui/switch";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { toConsoleError } from "@/lib/console-error";
+import type { InvocationListItem } from "@/lib/lambda-types";
 import { invocationsOptions } from "@/lib/queries/invocations";
-import { useFunction } from "@/lib/queries/use-function";
 import { routes } from "@/lib/routes";
 import {
   applyFilters,
@@ -35,7 +34,7 @@ import {
   type TimeWindow,
 } from "./invocation-filters";
 import { InvocationStatusBadge } from "./invocation-status-badge";
-import { RecordsUnavailable } from "./records-unavailable";
+import { LogsSourceNote } from "./logs-source-note";
 
 const WINDOW_LABEL: Record<TimeWindow, string> = {
   "15m": "Last 15 minutes",
@@ -46,36 +45,38 @@ const WINDOW_LABEL: Record<TimeWindow, string> = {
 const STATUS_OPTIONS = INVOCATION_STATUSES.map((s) => ({ value: s, label: s }));
 const WINDOW_OPTIONS = (Object.keys(TIME_WINDOWS) as TimeWindow[]).map((w) => ({ value: w, label: WINDOW_LABEL[w] }));
 const DURATION_OPTIONS = MIN_DURATIONS.map((ms) => ({ value: String(ms), label: `≥ ${formatMs(ms)}` }));
+const COLUMNS = ["Time", "Request ID", "Status", "Duration", "Billed", "Memory", "Type", "Version"];
+const NUMERIC = new Set(["Duration", "Billed", "Memory"]);
+
+/** A row's page; one read from CloudWatch Logs carries when its REPORT was logged, to find it quickly. */
+const linkOf = (name: string, row: InvocationListItem) =>
+  routes.invocation(name, row.RequestId, "Source" in row ? Date.parse(row.EndTime) : undefined);
 
 export function InvocationsTab({ name }: { name: string }) {
-  const connection = useConnection();
-  const { data: fn } = useFunction(name);
   const router = useRouter();
   const { filters, setFilters, setFilter } = useUrlFilters(parseFilters, filtersToSearch);
   const [autoRefresh, setAutoRefresh] = useState(false);
-  const available = hasInvocationRecords(connection);
   const query = useInfiniteQuery({
-    ...invocationsOptions(name, filters.status ? { status: filters.status } : {}),
-    enabled: available,
+    ...invocationsOptions(name, {
+      ...(filters.status ? { status: filters.status } : {}),
+      ...(filters.since ? { since: filters.since } : {}),
+    }),
     refetchInterval: autoRefresh ? 3_000 : false,
   });
+  // Read from CloudWatch Logs (no records on this connection): its log group, and whether it exists yet.
+  const firstPage = query.data?.pages[0];
+  const logs = firstPage && "Source" in firstPage ? firstPage : undefined;
+  const columns = logs ? COLUMNS.filter((c) => c !== "Type") : COLUMNS;
 
-  const loaded = useMemo(() => query.data?.pages.flatMap((p) => p.Invocations) ?? [], [query.data]);
+  const loaded = useMemo(
+    () => query.data?.pages.flatMap((p): InvocationListItem[] => p.Invocations) ?? [],
+    [query.data],
+  );
   // "Now" for the time window is when the data was fetched: stable between renders, fresh on refetch.
   const now = query.dataUpdatedAt;
   const rows = useMemo(() => applyFilters(loaded, filters, now), [loaded, filters, now]);
   const exhausted = pastWindow(loaded, filters, now);
   const error = query.error ? toConsoleError(query.error) : undefined;
-
-  if (!available || error?.code === "InvocationRecordsUnavailable") {
-    return (
-      <RecordsUnavailable
-        functionName={name}
-        connection={connection}
-        {...(fn?.Configuration.LoggingConfig?.LogGroup ? { logGroup: fn.Configuration.LoggingConfig.LogGroup } : {})}
-      />
-    );
-  }
 
   return (
     <section aria-label="Invocations" className="space-y-4">
@@ -125,6 +126,8 @@ export function InvocationsTab({ name }: { name: string }) {
         </div>
       </div>
 
+      {logs && logs.LogGroupExists ? <LogsSourceNote logGroup={logs.LogGroup} /> : null}
+
       {query.isPending ? (
         <div className="space-y-2 rounded-lg border p-4" role="status" aria-label="Loading invocations">
           {Array.from({ length: 6 }, (_, i) => (
@@ -133,6 +136,18 @@ export function InvocationsTab({ name }: { name: string }) {
         </div>
       ) : error ? (
         <ErrorPanel error={error} title="Could not load invocations" onRetry={() => void query.refetch()} />
+      ) : logs && !logs.LogGroupExists ? (
+        <EmptyState
+          icon={ScrollTextIcon}
+          title="No invocations logged yet"
+          description={
+            <>
+              The log group <code className="font-mono text-xs">{logs.LogGroup}</code> does not exist yet. Lambda
+              creates it the first time the function runs (when its execution role may write logs); invocations are then
+              read from it here.
+            </>
+          }
+        />
       ) : rows.length === 0 ? (
         <EmptyState
           icon={HistoryIcon}
@@ -146,8 +161,9 @@ export function InvocationsTab({ name }: { name: string }) {
                 <Link className="text-primary underline-offset-4 hover:underline" href={routes.function(name, "test")}>
                   Test tab
                 </Link>{" "}
-                (or any SDK or CLI pointed at the emulator); every invocation is recorded here with its payloads and
-                log.
+                {logs
+                  ? `(or any SDK or CLI); every invocation's REPORT line in ${logs.LogGroup} is listed here.`
+                  : "(or any SDK or CLI pointed at the emulator); every invocation is recorded here with its payloads and log."}
               </>
             ) : query.hasNextPage && !exhausted ? (
               "None of the loaded invocations match. Load older ones, or widen the filters."
@@ -172,10 +188,10 @@ export function InvocationsTab({ name }: { name: string }) {
           <Table aria-label="Invocations" className="text-[0.8125rem]">
             <TableHeader className="bg-muted/40">
               <TableRow className="hover:bg-transparent">
-                {["Time", "Request ID", "Status", "Duration", "Billed", "Memory", "Type", "Version"].map((h, i) => (
+                {columns.map((h) => (
                   <TableHead
                     key={h}
-                    className={`text-muted-foreground h-9 px-3 text-xs font-medium first:pl-4 last:pr-4 ${i >= 3 && i <= 5 ? "text-right" : ""}`}
+                    className={`text-muted-foreground h-9 px-3 text-xs font-medium first:pl-4 last:pr-4 ${NUMERIC.has(h) ? "text-right" : ""}`}
                   >
                     {h}
                   </TableHead>
@@ -189,7 +205,7 @@ export function InvocationsTab({ name }: { name: string }) {
                   className="cursor-pointer"
                   onClick={(e) => {
                     if ((e.target as HTMLElement).closest("a,button")) return;
-                    router.push(routes.invocation(name, row.RequestId));
+                    router.push(linkOf(name, row));
                   }}
                 >
                   <TableCell className="px-3 pl-4 whitespace-nowrap">
@@ -198,7 +214,7 @@ export function InvocationsTab({ name }: { name: string }) {
                   <TableCell className="px-3">
                     <span className="flex items-center gap-1">
                       <Link
-                        href={routes.invocation(name, row.RequestId)}
+                        href={linkOf(name, row)}
                         className="text-primary font-mono text-xs underline-offset-4 hover:underline"
                         aria-label={`Invocation ${row.RequestId}`}
                       >
@@ -235,10 +251,12 @@ export function InvocationsTab({ name }: { name: string }) {
                   <TableCell className="tabular text-muted-foreground px-3 text-right whitespace-nowrap">
                     {row.MaxMemoryUsedMB} / {row.MemorySizeMB} MB
                   </TableCell>
-                  <TableCell className="text-muted-foreground px-3 text-xs">
-                    {row.InvocationType}
-                    {row.ResponseStreamed ? " · streamed" : ""}
-                  </TableCell>
+                  {"Source" in row ? null : (
+                    <TableCell className="text-muted-foreground px-3 text-xs">
+                      {row.InvocationType}
+                      {row.ResponseStreamed ? " · streamed" : ""}
+                    </TableCell>
+                  )}
                   <TableCell className="px-3 pr-4 font-mono text-xs">{row.Version}</TableCell>
                 </TableRow>
               ))}

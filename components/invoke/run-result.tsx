@@ -15,7 +15,7 @@ import { CopyButton } from "@/components/common/copy-button";
 import { ErrorPanel } from "@/components/common/error-panel";
 import { JsonView } from "@/components/common/json-view";
 import { DurableRunLink } from "@/components/durable/durable-run-link";
-import { hasInvocationRecords, useConnection } from "@/components/layout/connection-context";
+import { hasInvocationPages, useConnection } from "@/components/layout/connection-context";
 import { Button } from "@/components/ui/button";
 import { routes } from "@/lib/routes";
 import { cn } from "@/lib/utils";
@@ -69,7 +69,7 @@ export function RunResult({
   const failed = Boolean(view.functionError);
   const r = view.report;
   const recordLink =
-    requestId && type !== "DryRun" && hasInvocationRecords(connection) && run.status === "done"
+    requestId && type !== "DryRun" && hasInvocationPages(connection) && run.status === "done"
       ? routes.invocation(functionName, requestId)
       : undefined;
 

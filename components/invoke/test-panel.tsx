@@ -117,7 +117,10 @@ export function TestPanel({ name }: { name: string }) {
   const update = useUpdateTestEvent();
   const searchParams = useSearchParams();
   const fromRequest = searchParams.get("from") ?? undefined;
-  const fromRecord = useQuery({ ...invocationOptions(fromRequest ?? ""), enabled: Boolean(fromRequest) });
+  const fromRecord = useQuery({
+    ...invocationOptions(fromRequest ?? "", { functionName: name }),
+    enabled: Boolean(fromRequest),
+  });
 
   const mem = remembered(name);
   const saved = useMemo(() => events.data ?? [], [events.data]);
@@ -140,7 +143,8 @@ export function TestPanel({ name }: { name: string }) {
   // "Open in Test tab" from an invocation record: its payload becomes the draft, once per record
   // (adjusting state while rendering, React's pattern for "when this data arrives").
   const [appliedRecord, setAppliedRecord] = useState<string | undefined>();
-  const record = fromRecord.data;
+  // Only the emulator's records keep payloads; one read from CloudWatch Logs has none to open.
+  const record = fromRecord.data && !("Source" in fromRecord.data) ? fromRecord.data : undefined;
   if (record && appliedRecord !== record.RequestId) {
     setAppliedRecord(record.RequestId);
     setSelection(DRAFT);

@@ -1,5 +1,5 @@
 "use client";
-/** The connection (emulator, AWS, endpoint), for client components that adapt to it (invocation records). */
+/** The connection (emulator, AWS, endpoint), for client components that adapt to it. */
 import { createContext, useContext } from "react";
 import type { Connection } from "@/lib/connection";
 
@@ -11,7 +11,10 @@ export function useConnection(): Connection | undefined {
   return useContext(ConnectionContext);
 }
 
-/** Invocation records are an emulator extension; AWS's equivalent is CloudWatch Logs. */
-export function hasInvocationRecords(connection: Connection | undefined): boolean {
-  return connection?.kind !== "aws";
+/**
+ * Every connection has invocation pages: the emulator's records, or the function's CloudWatch Logs
+ * elsewhere (lib/aws/invocations.ts). Outside the console shell there is no connection to read them from.
+ */
+export function hasInvocationPages(connection: Connection | undefined): boolean {
+  return connection !== undefined;
 }

@@ -1,6 +1,10 @@
 /**
- * Invocation records: an extension of the embedded emulator (AWS keeps none; its answer is CloudWatch
- * Logs). The paths are not in the SDK, so the request is signed here with SigV4 — the client's own
+ * The Invocations tab's reads. Connected to the embedded emulator (kind `emulator`), they use its
+ * invocation-record extension: every invocation with its payloads, response and log. Anywhere else (AWS,
+ * another endpoint) — or when the endpoint answers 404 to the extension — they read the function's
+ * CloudWatch Logs log group instead (logged-invocations.ts), as one would on AWS.
+ *
+ * The extension's paths are not in the SDK, so the request is signed here with SigV4 — the client's own
  * credentials, region and hash — and sent to the connection's endpoint, exactly as the SDK would.
  *
  *   GET /2026-01-01/functions/{FunctionName}/invocations-log?Marker=&MaxItems=&Status=
@@ -9,27 +13,27 @@
 import "server-only";
 import { SignatureV4 } from "@smithy/signature-v4";
 import { serverConfig } from "@/lib/connection-registry";
-import type { InvocationDetail, InvocationsPage, InvocationStatus } from "@/lib/lambda-types";
+import type {
+  InvocationDetail,
+  InvocationListPage,
+  InvocationsPage,
+  InvocationStatus,
+  InvocationView,
+} from "@/lib/lambda-types";
 import { lambdaClient } from "./client";
 import { AwsCallError } from "./errors";
 import { call } from "./call";
+import { getLoggedInvocation, listLoggedInvocations } from "./logged-invocations";
 
-/** Real AWS has no invocation records; the UI shows a designed state instead of calling. */
-export function invocationRecordsAvailable(): boolean {
-  return serverConfig().connection.kind !== "aws";
+/** Only the embedded emulator keeps invocation records; everything else is read from CloudWatch Logs. */
+export function usesInvocationRecords(): boolean {
+  return serverConfig().connection.kind === "emulator";
 }
 
-function unavailable(): AwsCallError {
-  return new AwsCallError({
-    code: "InvocationRecordsUnavailable",
-    message:
-      "Invocation history is kept by the embedded emulator. On AWS, read the function's CloudWatch Logs log group.",
-    status: 501,
-  });
-}
+/** The endpoint does not serve the records extension (another emulator, a proxy): read the logs. */
+class RecordsUnavailable extends Error {}
 
 async function signedGet<T>(path: string, query: Record<string, string>): Promise<T> {
-  if (!invocationRecordsAvailable()) throw unavailable();
   const client = lambdaClient();
   const endpoint = new URL(serverConfig().connection.endpoint);
   const signer = new SignatureV4({
@@ -66,7 +70,9 @@ async function signedGet<T>(path: string, query: Record<string, string>): Promis
       // not JSON: keep the text
     }
     // An endpoint without the extension (LocalStack, a proxy to AWS) is "unavailable", not broken.
-    if (response.status === 404 && !errorType) throw unavailable();
+    if (response.status === 404 && (!errorType || errorType === "UnknownOperationException")) {
+      throw new RecordsUnavailable();
+    }
     throw new AwsCallError({
       code: errorType ?? `Http${response.status}`,
       message: message || response.statusText,
@@ -77,16 +83,55 @@ async function signedGet<T>(path: string, query: Record<string, string>): Promis
   return JSON.parse(text) as T;
 }
 
-export async function listInvocations(
-  functionName: string,
-  input: { marker?: string; maxItems?: number; status?: InvocationStatus } = {},
-): Promise<InvocationsPage> {
-  const query: Record<string, string> = { MaxItems: String(input.maxItems ?? 50) };
-  if (input.marker) query.Marker = input.marker;
-  if (input.status) query.Status = input.status;
-  return signedGet<InvocationsPage>(`/2026-01-01/functions/${encodeURIComponent(functionName)}/invocations-log`, query);
+export interface ListInvocationsInput {
+  marker?: string;
+  maxItems?: number;
+  status?: InvocationStatus;
+  /** Only invocations of the last this many ms: bounds a log search (the tab filters records itself). */
+  withinMs?: number;
 }
 
-export async function getInvocation(requestId: string): Promise<InvocationDetail> {
-  return signedGet<InvocationDetail>(`/2026-01-01/invocations/${encodeURIComponent(requestId)}`, {});
+export async function listInvocations(
+  functionName: string,
+  input: ListInvocationsInput = {},
+): Promise<InvocationListPage> {
+  if (usesInvocationRecords()) {
+    const query: Record<string, string> = { MaxItems: String(input.maxItems ?? 50) };
+    if (input.marker) query.Marker = input.marker;
+    if (input.status) query.Status = input.status;
+    try {
+      return await signedGet<InvocationsPage>(
+        `/2026-01-01/functions/${encodeURIComponent(functionName)}/invocations-log`,
+        query,
+      );
+    } catch (error) {
+      if (!(error instanceof RecordsUnavailable)) throw error;
+    }
+  }
+  return listLoggedInvocations(functionName, input);
+}
+
+/**
+ * One invocation. From CloudWatch Logs it needs the function (its log group) and, to search a narrow
+ * window, `at` — when its REPORT was written, as the list gave it.
+ */
+export async function getInvocation(
+  requestId: string,
+  logs: { functionName?: string; at?: number } = {},
+): Promise<InvocationView> {
+  if (usesInvocationRecords()) {
+    try {
+      return await signedGet<InvocationDetail>(`/2026-01-01/invocations/${encodeURIComponent(requestId)}`, {});
+    } catch (error) {
+      if (!(error instanceof RecordsUnavailable)) throw error;
+    }
+  }
+  if (!logs.functionName) {
+    throw new AwsCallError({
+      code: "InvalidParameterValueException",
+      message: "Reading an invocation from CloudWatch Logs needs its function's name.",
+      status: 400,
+    });
+  }
+  return getLoggedInvocation(logs.functionName, requestId, logs.at);
 }

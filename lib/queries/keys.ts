@@ -51,8 +51,8 @@ export const queryKeys = {
   invocations: {
     all: () => ["invocations"] as const,
     byFunction: (name: string) => ["invocations", "function", name] as const,
-    list: (name: string, filters: { status?: string }) =>
-      ["invocations", "function", name, "list", filters.status ?? "all"] as const,
+    list: (name: string, filters: { status?: string; since?: string }) =>
+      ["invocations", "function", name, "list", filters.status ?? "all", filters.since ?? "any"] as const,
     detail: (requestId: string) => ["invocations", "detail", requestId] as const,
   },
   durableExecutions: {
