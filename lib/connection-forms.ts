@@ -21,6 +21,12 @@ export const SaveConnectionSchema = z.object({
     .min(1, { error: "Enter the access key the endpoint accepts (the emulator's is test)." })
     .max(128),
   secretAccessKey: z.string().min(1, { error: "Enter the secret key (the emulator's is test)." }).max(256),
+  /**
+   * What answers there, as LAMBDA_CONNECTION_KIND says it for the start-up connection: `auto` takes a
+   * loopback address for the Lambda Console emulator (its invocation records), anything else for another
+   * endpoint (invocations read from CloudWatch Logs).
+   */
+  kind: z.enum(["auto", "emulator", "endpoint"]),
 });
 export type SaveConnectionSchema = z.infer<typeof SaveConnectionSchema>;
 

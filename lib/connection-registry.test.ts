@@ -96,6 +96,24 @@ describe("connection registry", () => {
     expect(registry.currentConnection().endpoint).toBe("http://127.0.0.1:9001");
   });
 
+  it("takes a saved endpoint's kind when the user said it, over the guess from its address", async () => {
+    const store = connectionStore(consoleDb());
+    const localstack = store.create({
+      label: "LocalStack on localhost",
+      endpoint: "http://localhost:4566",
+      region: "us-east-1",
+      accessKeyId: "test",
+      secretAccessKey: "test",
+      kind: "endpoint",
+    });
+    expect(store.get(localstack.id)?.kind).toBe("endpoint");
+    const connection = await registry.chooseConnection(`saved:${localstack.id}`);
+    expect(connection).toMatchObject({ kind: "endpoint", endpoint: "http://localhost:4566" });
+    expect(registry.serverConfig().connection.kind).toBe("endpoint");
+    const listed = (await registry.connectionChoices()).options.find((o) => o.id === `saved:${localstack.id}`);
+    expect(listed?.connection.kind).toBe("endpoint");
+  });
+
   it("refuses connections that do not exist and goes back to the start-up one on request", async () => {
     expect(await registry.chooseConnection("profile:nope")).toBeUndefined();
     expect(await registry.chooseConnection("saved:00000000-0000-0000-0000-000000000000")).toBeUndefined();

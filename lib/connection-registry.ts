@@ -64,6 +64,8 @@ function profileConfig(name: string, region: string, endpointUrl?: string): Serv
 function savedConfig(saved: SavedConnection): ServerConfig {
   return configFromEnv({
     LAMBDA_ENDPOINT: saved.endpoint,
+    // Said when the address misleads: LocalStack on localhost, or the emulator read as any endpoint would be.
+    LAMBDA_CONNECTION_KIND: saved.kind,
     AWS_REGION: saved.region,
     AWS_ACCESS_KEY_ID: saved.accessKeyId,
     AWS_SECRET_ACCESS_KEY: saved.secretAccessKey,

@@ -9,12 +9,14 @@ import { FormField } from "@/components/common/form-field";
 import { MONO_FIELD } from "@/components/common/mono-field";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/input";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import type { ActionError } from "@/lib/actions/result";
 import { SaveConnectionSchema } from "@/lib/connection-forms";
 import { firstIssuePerField } from "@/lib/form-errors";
 import { useSaveConnection } from "@/lib/queries/connections";
 
 type Field = keyof SaveConnectionSchema;
+type TextField = Exclude<Field, "kind">;
 
 const EMPTY: SaveConnectionSchema = {
   label: "",
@@ -22,9 +24,23 @@ const EMPTY: SaveConnectionSchema = {
   region: "us-east-1",
   accessKeyId: "",
   secretAccessKey: "",
+  kind: "auto",
 };
 
-const FIELDS: { name: Field; label: string; placeholder: string; hint?: string; mono?: boolean; secret?: boolean }[] = [
+const KINDS: { value: SaveConnectionSchema["kind"]; label: string }[] = [
+  { value: "auto", label: "Detect from the address" },
+  { value: "emulator", label: "Lambda Console emulator" },
+  { value: "endpoint", label: "Other Lambda endpoint" },
+];
+
+const FIELDS: {
+  name: TextField;
+  label: string;
+  placeholder: string;
+  hint?: string;
+  mono?: boolean;
+  secret?: boolean;
+}[] = [
   { name: "label", label: "Name", placeholder: "LocalStack" },
   {
     name: "endpoint",
@@ -116,6 +132,30 @@ export function AddConnectionDialog({ open, onOpenChange }: { open: boolean; onO
               </FormField>
             ))}
           </div>
+          <FormField
+            id="connection-kind"
+            label="Kind"
+            hint="The emulator keeps invocation records (payloads included); with any other endpoint the Invocations tab reads the function's CloudWatch Logs. Detect takes a localhost address for the emulator."
+          >
+            {(control) => (
+              <Select
+                value={values.kind}
+                disabled={save.isPending}
+                onValueChange={(kind) => setValues((v) => ({ ...v, kind: kind as SaveConnectionSchema["kind"] }))}
+              >
+                <SelectTrigger {...control} className="w-full">
+                  <SelectValue />
+                </SelectTrigger>
+                <SelectContent>
+                  {KINDS.map((k) => (
+                    <SelectItem key={k.value} value={k.value}>
+                      {k.label}
+                    </SelectItem>
+                  ))}
+                </SelectContent>
+              </Select>
+            )}
+          </FormField>
           {formError ? <ErrorPanel error={formError} /> : null}
           <FormDialogFooter
             pending={save.isPending}

@@ -15,7 +15,12 @@ const missing = () =>
 
 export const saveConnectionAction = defineAction(SaveConnectionSchema, async (input) => {
   try {
-    const saved = connectionStore(consoleDb()).create({ ...input, endpoint: input.endpoint.replace(/\/$/, "") });
+    const { kind, ...rest } = input;
+    const saved = connectionStore(consoleDb()).create({
+      ...rest,
+      endpoint: input.endpoint.replace(/\/$/, ""),
+      ...(kind !== "auto" ? { kind } : {}),
+    });
     return { id: `saved:${saved.id}` };
   } catch (error) {
     if (error instanceof ConnectionStoreError) {

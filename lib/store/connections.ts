@@ -14,6 +14,8 @@ export interface SavedConnection {
   region: string;
   accessKeyId: string;
   secretAccessKey: string;
+  /** Set when the user said what the endpoint is; otherwise its address decides (loopback: emulator). */
+  kind?: "emulator" | "endpoint";
   createdAt: string;
 }
 
@@ -24,6 +26,7 @@ interface Row {
   region: string;
   access_key_id: string;
   secret_access_key: string;
+  kind: string | null;
   created_at: string;
 }
 
@@ -45,6 +48,7 @@ const toSaved = (row: Row): SavedConnection => ({
   region: row.region,
   accessKeyId: row.access_key_id,
   secretAccessKey: row.secret_access_key,
+  ...(row.kind === "emulator" || row.kind === "endpoint" ? { kind: row.kind } : {}),
   createdAt: row.created_at,
 });
 
@@ -82,8 +86,8 @@ export function connectionStore(db: ConsoleDb) {
       const saved: SavedConnection = { ...input, id: randomUUID(), createdAt: new Date().toISOString() };
       try {
         db.prepare(
-          `INSERT INTO saved_connections (id, label, endpoint, region, access_key_id, secret_access_key, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO saved_connections (id, label, endpoint, region, access_key_id, secret_access_key, kind, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
         ).run(
           saved.id,
           saved.label,
@@ -91,6 +95,7 @@ export function connectionStore(db: ConsoleDb) {
           saved.region,
           saved.accessKeyId,
           saved.secretAccessKey,
+          saved.kind ?? null,
           saved.createdAt,
         );
       } catch (error) {

@@ -34,6 +34,8 @@ const MIGRATIONS: string[] = [
      created_at TEXT NOT NULL
    );
    CREATE TABLE console_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+  // What a saved endpoint is (`emulator` | `endpoint`); NULL: guessed from its address.
+  `ALTER TABLE saved_connections ADD COLUMN kind TEXT;`,
 ];
 
 export function openConsoleDb(file: string): ConsoleDb {
