@@ -19,25 +19,25 @@ export function LogsSourceNote({ logGroup, detail = false }: { logGroup: string;
     <p
       role="note"
       aria-label="Where these invocations come from"
-      className="text-muted-foreground flex flex-wrap items-center gap-x-1.5 gap-y-1 text-sm"
+      className="text-muted-foreground flex items-start gap-2 text-sm"
     >
-      <ScrollTextIcon className="size-4 shrink-0" aria-hidden />
+      <ScrollTextIcon className="mt-0.5 size-4 shrink-0" aria-hidden />
       <span>
         Read from CloudWatch Logs, log group <code className="text-foreground font-mono text-xs">{logGroup}</code>.{" "}
         {detail
           ? "The log keeps the invocation's lines and metrics, not its request or response payload."
           : "The log keeps each invocation's metrics and lines, not its payloads or how it was invoked."}
+        {connection?.kind === "aws" ? (
+          <a
+            className="text-primary ml-1.5 inline-flex items-center gap-1 underline-offset-4 hover:underline"
+            href={logGroupUrl(connection.region, logGroup)}
+            target="_blank"
+            rel="noreferrer"
+          >
+            Open in CloudWatch <ExternalLinkIcon className="size-3" aria-hidden />
+          </a>
+        ) : null}
       </span>
-      {connection?.kind === "aws" ? (
-        <a
-          className="text-primary inline-flex items-center gap-1 underline-offset-4 hover:underline"
-          href={logGroupUrl(connection.region, logGroup)}
-          target="_blank"
-          rel="noreferrer"
-        >
-          Open in CloudWatch <ExternalLinkIcon className="size-3" aria-hidden />
-        </a>
-      ) : null}
     </p>
   );
 }
