@@ -61,7 +61,9 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   ctx.durable = new DurableOrchestrator(ctx);
 
   const internalRoutes: InternalRoute[] = [codeDownloadRoute, functionUrlRoute];
-  const server: Server = createServer(createRequestListener(ctx, handlers, internalRoutes, [invocationsApi], [logsService]));
+  const server: Server = createServer(
+    createRequestListener(ctx, handlers, internalRoutes, [invocationsApi], [logsService]),
+  );
   // Long-running synchronous invokes (up to 15 minutes) must not be cut by Node's default timeouts.
   server.requestTimeout = 0;
   server.headersTimeout = 60_000;
