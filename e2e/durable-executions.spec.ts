@@ -118,6 +118,9 @@ test("a durable function made in the Create dialog runs from the Test tab and ca
   await create.getByRole("button", { name: "Create function" }).click();
   await expect(page).toHaveURL(new RegExp(`/functions/${name}/durable-executions$`));
   await expect(page.getByRole("heading", { name: "No executions yet" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Function sections" }).getByRole("link", { name: "Durable executions" }),
+  ).toHaveAttribute("aria-current", "page");
 
   // The overview says it is durable.
   await page.getByRole("navigation", { name: "Function sections" }).getByRole("link", { name: "Overview" }).click();

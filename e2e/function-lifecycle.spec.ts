@@ -36,6 +36,9 @@ test("create, list, configure, invoke and delete a function", async ({ page }) =
 
   // Configure: memory and one environment variable, saved with the API's RevisionId.
   const sections = page.getByRole("navigation", { name: "Function sections" });
+  // An ordinary function has no durable executions, so no tab for them.
+  await expect(sections.getByRole("link", { name: "Overview" })).toBeVisible();
+  await expect(sections.getByRole("link", { name: "Durable executions" })).toHaveCount(0);
   await sections.getByRole("link", { name: "Configuration" }).click();
   await page.getByRole("spinbutton", { name: "Memory (MB)" }).fill("256");
   // The general form (memory, environment) has its own save bar among the tab's other sections.

@@ -1,6 +1,6 @@
 "use client";
 
-import { useInfiniteQuery } from "@tanstack/react-query";
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useTheme } from "next-themes";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useState, useSyncExternalStore } from "react";
@@ -17,7 +17,7 @@ import {
 } from "lucide-react";
 import { ConnectionDot } from "@/components/connections/connection-dot";
 import { useSwitchTo } from "@/components/connections/use-switch-connection";
-import { FUNCTION_TABS } from "@/components/functions/function-tabs";
+import { tabsOf } from "@/components/functions/function-tab-list";
 import { NAV_FOOTER, NAV_PRIMARY, NAV_RESOURCES } from "@/components/layout/nav-items";
 import { Kbd } from "@/components/ui/kbd";
 import {
@@ -30,7 +30,7 @@ import {
   CommandShortcut,
 } from "@/components/ui/command";
 import { endpointHost, type ConnectionChoices } from "@/lib/connection";
-import { functionsListOptions } from "@/lib/queries/functions";
+import { functionOptions, functionsListOptions } from "@/lib/queries/functions";
 import { routes } from "@/lib/routes";
 import { functionOfPath } from "./function-of-path";
 
@@ -61,6 +61,9 @@ export function CommandPalette({ choices }: { choices: ConnectionChoices }) {
   const functions = useInfiniteQuery({ ...functionsListOptions(), enabled: open });
   const names = functions.data?.pages.flatMap((p) => p.Functions.map((f) => f.FunctionName ?? "")) ?? [];
   const current = functionOfPath(pathname);
+  // The open function's tabs as its page shows them (read from the cache its page filled, never fetched).
+  const currentConfig = useQuery({ ...functionOptions(current ?? ""), enabled: false }).data?.Configuration;
+  const currentTabs = tabsOf(current && currentConfig ? Boolean(currentConfig.DurableConfig) : undefined);
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
@@ -109,7 +112,7 @@ export function CommandPalette({ choices }: { choices: ConnectionChoices }) {
           <CommandEmpty>Nothing matches “{search}”.</CommandEmpty>
           {current ? (
             <CommandGroup heading={current}>
-              {FUNCTION_TABS.map(({ tab, label }) => (
+              {currentTabs.map(({ tab, label }) => (
                 <CommandItem key={tab} value={`${current} ${label}`} onSelect={() => go(routes.function(current, tab))}>
                   <CornerDownRightIcon aria-hidden />
                   {label}

@@ -1,32 +1,26 @@
 "use client";
 
+import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { routes, type FunctionTab } from "@/lib/routes";
+import { functionOptions } from "@/lib/queries/functions";
+import { routes } from "@/lib/routes";
+import { tabsOf } from "./function-tab-list";
 import { cn } from "@/lib/utils";
-
-/** The function page's sections, in order (also the command palette's "go to" list). */
-export const FUNCTION_TABS: { tab: FunctionTab; label: string }[] = [
-  { tab: "overview", label: "Overview" },
-  { tab: "code", label: "Code" },
-  { tab: "test", label: "Test" },
-  { tab: "invocations", label: "Invocations" },
-  { tab: "durable-executions", label: "Durable executions" },
-  { tab: "configuration", label: "Configuration" },
-  { tab: "aliases", label: "Aliases" },
-  { tab: "versions", label: "Versions" },
-];
 
 /** Tabs are routes (shareable URLs, back button), so they are links in a nav, not an ARIA tablist. */
 export function FunctionTabs({ name }: { name: string }) {
   const pathname = usePathname();
+  // The header's query (hydrated by the layout): no second request.
+  const config = useQuery(functionOptions(name)).data?.Configuration;
+  const tabs = tabsOf(config ? Boolean(config.DurableConfig) : undefined);
   return (
     <div className="border-b">
       <nav
         aria-label="Function sections"
         className="mx-auto flex w-full max-w-[90rem] gap-1 overflow-x-auto px-4 md:px-8"
       >
-        {FUNCTION_TABS.map(({ tab, label }) => {
+        {tabs.map(({ tab, label }) => {
           const href = routes.function(name, tab);
           // A tab stays current on its sub-pages (an invocation record under Invocations).
           const active = pathname === href || (tab !== "overview" && pathname.startsWith(`${href}/`));
