@@ -17,7 +17,7 @@
  * Python's `[ERROR] TypeError: message`, JSON records with `errorType` at level ERROR, and
  * `<time> <id> Task timed out after 3.00 seconds`.
  */
-import type { InvocationStatus } from "@/lib/lambda-model/invocation-records";
+import type { InvocationRun, InvocationStatus } from "@/lib/lambda-model/invocation-records";
 
 export interface PlatformStart {
   kind: "start";
@@ -241,25 +241,13 @@ export interface LogEventLike {
   logStreamName?: string;
 }
 
-/** What the Invocations tab shows of an invocation read from CloudWatch Logs. */
-export interface LoggedInvocationSummary {
+/**
+ * What the Invocations tab shows of an invocation read from CloudWatch Logs. Version comes from the START
+ * line, else the log stream's name; StartTime is REPORT's time less the duration, EndTime when REPORT was
+ * written.
+ */
+export interface LoggedInvocationSummary extends InvocationRun {
   Source: "CloudWatchLogs";
-  RequestId: string;
-  FunctionName: string;
-  /** From the START line, else the log stream's name. */
-  Version: string;
-  /** REPORT's time less the duration. */
-  StartTime: string;
-  /** When REPORT was written. */
-  EndTime: string;
-  DurationMs: number;
-  BilledDurationMs: number;
-  MemorySizeMB: number;
-  MaxMemoryUsedMB: number;
-  InitDurationMs?: number;
-  Status: InvocationStatus;
-  ErrorType?: string;
-  ErrorMessage?: string;
   LogGroup: string;
   LogStream: string;
 }

@@ -34,12 +34,12 @@ export interface AsyncInvocationView {
   Origin?: string;
 }
 
-export interface InvocationSummary {
+/** What any source knows of one run: the emulator's records, and the platform lines in CloudWatch Logs. */
+export interface InvocationRun {
   RequestId: string;
   FunctionName: string;
   /** The version that ran. */
   Version: string;
-  InvocationType: string;
   /** ISO-8601 with milliseconds. */
   StartTime: string;
   EndTime: string;
@@ -52,6 +52,10 @@ export interface InvocationSummary {
   Status: InvocationStatus;
   ErrorType?: string;
   ErrorMessage?: string;
+}
+
+export interface InvocationSummary extends InvocationRun {
+  InvocationType: string;
   RequestPayloadBytes: number;
   ResponsePayloadBytes: number;
   /** The answer was streamed to the caller and not kept. */
