@@ -13,6 +13,13 @@ export interface ZipEntry {
 
 export class InvalidZipError extends Error {}
 
+/** The entries declare more unzipped bytes than the caller allows; nothing was inflated. */
+export class ZipTooLargeError extends Error {
+  constructor(readonly declaredBytes: number) {
+    super(`the entries declare ${declaredBytes} unzipped bytes`);
+  }
+}
+
 /** Unix modes by path, from the central directory (entries made on a Unix host only). */
 function unixModes(zip: Uint8Array): Map<string, number> {
   const modes = new Map<string, number>();
@@ -43,12 +50,28 @@ function unixModes(zip: Uint8Array): Map<string, number> {
   return modes;
 }
 
-/** Unzips into entries (directories omitted); throws InvalidZipError for anything that is not a zip. */
-export function readZip(zip: Uint8Array): ZipEntry[] {
+/**
+ * Unzips into entries (directories omitted); throws InvalidZipError for anything that is not a zip, and
+ * ZipTooLargeError when the entries declare more than `maxUnzippedBytes` in all.
+ */
+export function readZip(zip: Uint8Array, options: { maxUnzippedBytes?: number } = {}): ZipEntry[] {
+  const max = options.maxUnzippedBytes ?? Number.POSITIVE_INFINITY;
   let files: Record<string, Uint8Array>;
+  let declared = 0;
   try {
-    files = unzipSync(zip);
+    // Each entry's declared size counts before the entry is inflated, so no more than the limit is ever
+    // inflated: a few hundred KB of zip can inflate to gigabytes, and checking the total afterwards
+    // would take the emulator down first. fflate inflates an entry into a buffer of its declared size,
+    // so the declaration also bounds what a lying entry can produce.
+    files = unzipSync(zip, {
+      filter: (file) => {
+        declared += file.originalSize;
+        if (declared > max) throw new ZipTooLargeError(declared);
+        return true;
+      },
+    });
   } catch (e) {
+    if (e instanceof ZipTooLargeError) throw e;
     throw new InvalidZipError(e instanceof Error ? e.message : String(e));
   }
   const modes = unixModes(zip);

@@ -27,9 +27,12 @@ export class CodeStore {
     mkdirSync(this.extractDir, { recursive: true });
   }
 
-  /** Validates the zip (throws InvalidZipError) and stores it; returns its hashes and sizes. */
-  put(zip: Uint8Array): StoredCode {
-    const entries = readZip(zip);
+  /**
+   * Validates the zip (throws InvalidZipError, or ZipTooLargeError past `maxUnzippedBytes`) and stores
+   * it; returns its hashes and sizes.
+   */
+  put(zip: Uint8Array, maxUnzippedBytes?: number): StoredCode {
+    const entries = readZip(zip, { maxUnzippedBytes });
     const unzippedSize = entries.reduce((n, e) => n + e.data.length, 0);
     const digest = createHash("sha256").update(zip).digest();
     const hash = digest.toString("hex");

@@ -6,7 +6,7 @@
 import { LIMITS } from "../../lib/lambda-model/schemas";
 import type { EmulatorContext } from "../context";
 import { invalidParameter, LambdaError } from "../errors";
-import { InvalidZipError } from "../zip";
+import { InvalidZipError, ZipTooLargeError } from "../zip";
 import type { StoredCode } from "./code-store";
 
 export function storeUploadedZip(ctx: EmulatorContext, base64: string): StoredCode {
@@ -19,17 +19,17 @@ export function storeUploadedZip(ctx: EmulatorContext, base64: string): StoredCo
       `Zipped size must be smaller than ${LIMITS.zipDirectUploadMaxBytes} bytes`,
     );
   }
+  const tooLarge = () => invalidParameter(`Unzipped size must be smaller than ${LIMITS.unzippedMaxBytes} bytes`);
   let stored: StoredCode;
   try {
-    stored = ctx.code.put(zip);
+    stored = ctx.code.put(zip, LIMITS.unzippedMaxBytes);
   } catch (e) {
+    if (e instanceof ZipTooLargeError) throw tooLarge();
     if (e instanceof InvalidZipError) {
       throw invalidParameter("Could not unzip uploaded file. Please check your file, then try to upload again.");
     }
     throw e;
   }
-  if (stored.unzippedSize > LIMITS.unzippedMaxBytes) {
-    throw invalidParameter(`Unzipped size must be smaller than ${LIMITS.unzippedMaxBytes} bytes`);
-  }
+  if (stored.unzippedSize > LIMITS.unzippedMaxBytes) throw tooLarge();
   return stored;
 }
