@@ -16,7 +16,7 @@ import { functionUrlRoute } from "./function-urls/route";
 import { logsService } from "./logs/service";
 import { invocationsApi } from "./runtime/invocations-api";
 import { RuntimeManager } from "./runtime/manager";
-import { createRequestListener, type InternalRoute } from "./server";
+import { answerClientError, createRequestListener, type InternalRoute } from "./server";
 import { CodeStore } from "./store/code-store";
 import { openDatabase } from "./store/db";
 import { FunctionsRepo } from "./store/functions-repo";
@@ -64,6 +64,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   const server: Server = createServer(
     createRequestListener(ctx, handlers, internalRoutes, [invocationsApi], [logsService]),
   );
+  server.on("clientError", answerClientError);
   // Long-running synchronous invokes (up to 15 minutes) must not be cut by Node's default timeouts.
   server.requestTimeout = 0;
   server.headersTimeout = 60_000;

@@ -4,6 +4,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Duplex } from "node:stream";
 import { actionModel, type ActionName } from "../lib/lambda-model/model";
 import { formatViolations, validateActionInput } from "../lib/lambda-model/validate";
 import { decodeInput, splitOutput } from "./codec";
@@ -72,15 +73,19 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     let size = 0;
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        reject(tooLarge(limit));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      // Past the limit (a chunked body declares no length) the rest is read and dropped, not buffered:
+      // destroying the request instead would reset the connection, and the client would never see the
+      // typed 413 that says why.
+      if (size <= limit) chunks.push(chunk);
     });
-    req.on("end", () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
-    req.on("error", reject);
+    req.on("end", () => {
+      if (size > limit) reject(tooLarge(limit));
+      else resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
+    });
+    // The client went away or broke the framing mid-body: its mistake, not an internal error to log.
+    req.on("error", () =>
+      reject(new LambdaError("RequestAbortedException", 400, "The request body was aborted before it was complete.")),
+    );
   });
 }
 
@@ -90,6 +95,36 @@ const tooLarge = (limit: number) =>
     413,
     `Request must be smaller than ${limit} bytes for the operation`,
   );
+
+/**
+ * Node answers a request it cannot parse (bad request line, header, chunk framing; headers too large)
+ * with a bare `400 Bad Request` and no body. Clients then see an untyped failure; this answers in the
+ * service's format with the reference's common errors instead.
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  // Like Node's own handler: never write into a response that is already under way.
+  const inFlight = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+  if (error.code === "ECONNRESET" || !socket.writable || inFlight?.headersSent) {
+    socket.destroy();
+    return;
+  }
+  const e =
+    error.code === "ERR_HTTP_REQUEST_TIMEOUT"
+      ? new LambdaError("RequestTimeoutException", 408, "The request was not received in time.")
+      : new LambdaError(
+          "MalformedHttpRequestException",
+          400,
+          error.code === "HPE_HEADER_OVERFLOW"
+            ? "The request's header fields are too large."
+            : "The request is not well-formed HTTP/1.1.",
+        );
+  const body = JSON.stringify(e.body());
+  socket.end(
+    `HTTP/1.1 ${e.status} ${e.status === 408 ? "Request Timeout" : "Bad Request"}\r\n` +
+      `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+      `x-amzn-RequestId: ${randomUUID()}\r\nx-amzn-ErrorType: ${e.name}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
 
 function writeJsonProtocol(res: ServerResponse, status: number, body: unknown, requestId: string): void {
   if (res.headersSent) {
