@@ -1,6 +1,6 @@
 "use client";
 
-import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { notifyManager, useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { useTheme } from "next-themes";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useState, useSyncExternalStore } from "react";
@@ -62,7 +62,16 @@ export function CommandPalette({ choices }: { choices: ConnectionChoices }) {
   const names = functions.data?.pages.flatMap((p) => p.Functions.map((f) => f.FunctionName ?? "")) ?? [];
   const current = functionOfPath(pathname);
   // The open function's tabs as its page shows them (read from the cache its page filled, never fetched).
-  const currentConfig = useQuery({ ...functionOptions(current ?? ""), enabled: false }).data?.Configuration;
+  // Read without useQuery: an observer here would add the query to the cache, empty, before the function
+  // layout's HydrationBoundary runs — which then hydrates it only in an effect, so the server rendered
+  // every function page's skeleton and the browser its data (hydration error #418). Changes are batched
+  // as useQuery batches them, since hydration writes to the cache while other components render.
+  const queryClient = useQueryClient();
+  const currentConfig = useSyncExternalStore(
+    (onChange) => queryClient.getQueryCache().subscribe(notifyManager.batchCalls(onChange)),
+    () => (current ? queryClient.getQueryData(functionOptions(current).queryKey)?.Configuration : undefined),
+    () => undefined,
+  );
   const currentTabs = tabsOf(current && currentConfig ? Boolean(currentConfig.DurableConfig) : undefined);
 
   useEffect(() => {
