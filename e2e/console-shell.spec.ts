@@ -18,3 +18,19 @@ test("a function page is server-rendered with its data and hydrates without erro
   await expect(page.getByRole("heading", { name: "General configuration" })).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test("at 800 px the sidebar folds away and the functions table keeps its row menu in view", async ({ page }) => {
+  const name = uniqueName("narrow");
+  await createNodeFunction(name, "export const handler = async () => 'hi';");
+  await page.setViewportSize({ width: 800, height: 900 });
+  await page.goto(`/functions?q=${name}`);
+
+  await expect(page.getByRole("button", { name: "Open navigation" })).toBeVisible();
+  await expect(page.getByRole("button", { name: /Go to/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Layers" })).toBeHidden();
+  await expect(page.getByRole("button", { name: `Actions for ${name}` })).toBeInViewport();
+
+  await page.getByRole("button", { name: "Open navigation" }).click();
+  await page.getByRole("dialog", { name: "Navigation" }).getByRole("link", { name: "Layers" }).click();
+  await expect(page).toHaveURL(/\/layers$/);
+});

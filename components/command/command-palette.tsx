@@ -98,12 +98,17 @@ export function CommandPalette({ choices }: { choices: ConnectionChoices }) {
         type="button"
         onClick={() => setOpen(true)}
         aria-keyshortcuts="Control+K Meta+K"
-        className="bg-background text-muted-foreground hover:bg-accent/60 focus-visible:ring-ring/50 hidden h-8 w-56 items-center gap-2 rounded-md border px-2.5 text-xs transition-colors outline-none focus-visible:ring-[3px] lg:flex"
+        aria-label="Go to…"
+        title={`Go to… (${modifier}+K)`}
+        className="bg-background text-muted-foreground hover:bg-accent/60 focus-visible:ring-ring/50 flex size-8 items-center justify-center gap-2 rounded-md border text-xs transition-colors outline-none focus-visible:ring-[3px] lg:w-56 lg:justify-start lg:px-2.5"
       >
-        <SearchIcon className="size-3.5" aria-hidden />
-        <span className="flex-1 text-left">Go to…</span>
-        <Kbd>{modifier}</Kbd>
-        <Kbd>K</Kbd>
+        <SearchIcon className="size-3.5 shrink-0" aria-hidden />
+        {/* Below lg the header has room for the icon only; the palette is the same. */}
+        <span className="hidden flex-1 text-left lg:inline">Go to…</span>
+        <span className="hidden items-center gap-2 lg:flex" aria-hidden>
+          <Kbd>{modifier}</Kbd>
+          <Kbd>K</Kbd>
+        </span>
       </button>
       <CommandDialog
         open={open}

@@ -15,8 +15,8 @@ export function SectionHeader({
   id?: string;
 }) {
   return (
-    <div className={cn("mb-4 flex flex-wrap items-end justify-between gap-x-6 gap-y-3", className)}>
-      <div className="min-w-0 space-y-1">
+    <div className={cn("mb-4 flex flex-wrap items-end justify-between gap-x-6 gap-y-3 sm:flex-nowrap", className)}>
+      <div className="min-w-0 flex-1 space-y-1">
         <h2 id={id} className="text-base font-semibold tracking-tight">
           {title}
         </h2>

@@ -42,7 +42,7 @@ const LIVE_LIST_MS = 2_000;
 const STATUS_OPTIONS = DURABLE_EXECUTION_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }));
 
 const COLUMNS = [
-  { key: "name", label: "Name", className: "min-w-56" },
+  { key: "name", label: "Name", className: "w-full min-w-56" },
   { key: "status", label: "Status" },
   { key: "started", label: "Started" },
   { key: "duration", label: "Duration", align: "right" as const },
@@ -201,23 +201,30 @@ function ExecutionsList({ name }: { name: string }) {
               const ref = parseDurableExecutionArn(row.DurableExecutionArn);
               return (
                 <DataRow key={row.DurableExecutionArn}>
-                  <DataCell>
-                    {href ? (
-                      <Link
-                        href={href}
-                        className="text-primary focus-visible:ring-ring/50 rounded-sm font-mono font-medium underline-offset-4 outline-none hover:underline focus-visible:ring-[3px]"
-                        aria-label={`Execution ${row.DurableExecutionName}`}
-                      >
-                        {row.DurableExecutionName}
-                      </Link>
-                    ) : (
-                      <span className="font-mono">{row.DurableExecutionName}</span>
-                    )}
-                    {ref && ref.id !== row.DurableExecutionName ? (
-                      <span className="text-muted-foreground ml-2 font-mono text-xs" title={ref.id}>
-                        {ref.id.slice(0, 8)}
-                      </span>
-                    ) : null}
+                  {/* max-w-0 + w-full: a long (generated, UUID) name truncates instead of pushing Version and
+                      the row menu out of a narrow window. */}
+                  <DataCell className="w-full max-w-0">
+                    <div className="flex min-w-0 items-baseline gap-2">
+                      {href ? (
+                        <Link
+                          href={href}
+                          className="text-primary focus-visible:ring-ring/50 truncate rounded-sm font-mono font-medium underline-offset-4 outline-none hover:underline focus-visible:ring-[3px]"
+                          aria-label={`Execution ${row.DurableExecutionName}`}
+                          title={row.DurableExecutionName}
+                        >
+                          {row.DurableExecutionName}
+                        </Link>
+                      ) : (
+                        <span className="truncate font-mono" title={row.DurableExecutionName}>
+                          {row.DurableExecutionName}
+                        </span>
+                      )}
+                      {ref && ref.id !== row.DurableExecutionName ? (
+                        <span className="text-muted-foreground shrink-0 font-mono text-xs" title={ref.id}>
+                          {ref.id.slice(0, 8)}
+                        </span>
+                      ) : null}
+                    </div>
                   </DataCell>
                   <DataCell>
                     <DurableStatusBadge status={row.Status} />

@@ -27,14 +27,25 @@ export function functionColumns(onDelete: (name: string) => void) {
       id: "name",
       header: "Function name",
       cell: (info) => (
-        <Link
-          href={routes.function(info.getValue())}
-          className="text-primary focus-visible:ring-ring/50 rounded-sm font-medium underline-offset-4 outline-none hover:underline focus-visible:ring-[3px]"
-        >
-          {info.getValue()}
-        </Link>
+        <>
+          <Link
+            href={routes.function(info.getValue())}
+            className="text-primary focus-visible:ring-ring/50 block w-fit max-w-full truncate rounded-sm font-medium underline-offset-4 outline-none hover:underline focus-visible:ring-[3px]"
+          >
+            {info.getValue()}
+          </Link>
+          {/* Below xl the Description column would push State and the row menu out of view: it moves here. */}
+          {info.row.original.Description ? (
+            <span
+              className="text-muted-foreground block truncate text-xs xl:hidden"
+              title={info.row.original.Description}
+            >
+              {info.row.original.Description}
+            </span>
+          ) : null}
+        </>
       ),
-      meta: { className: "min-w-48" },
+      meta: { className: "w-full max-w-0 min-w-48 xl:w-auto xl:max-w-none" },
     }),
     col.accessor((f) => f.Runtime ?? f.PackageType ?? "", {
       id: "runtime",
@@ -78,7 +89,7 @@ export function functionColumns(onDelete: (name: string) => void) {
           <span className="text-muted-foreground/60">—</span>
         ),
       // max-w-0 + w-full: the column takes the leftover width and truncates instead of widening the table.
-      meta: { className: "w-full max-w-0 min-w-40" },
+      meta: { className: "hidden w-full max-w-0 min-w-40 xl:table-cell" },
     }),
     col.display({
       id: "actions",

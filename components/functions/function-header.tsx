@@ -23,8 +23,9 @@ export function FunctionHeader({ name }: { name: string }) {
   return (
     <div className="space-y-3">
       <Breadcrumb parent="Functions" href={routes.functions()} current={name} />
-      <div className="flex flex-wrap items-start justify-between gap-x-6 gap-y-3">
-        <div className="min-w-0 space-y-1.5">
+      {/* The actions keep their place beside the title down to sm; the ARN truncates instead. */}
+      <div className="flex flex-wrap items-start justify-between gap-x-6 gap-y-3 sm:flex-nowrap">
+        <div className="min-w-0 flex-1 space-y-1.5">
           <div className="flex flex-wrap items-center gap-2.5">
             <h1 className="truncate text-xl font-semibold tracking-tight">{name}</h1>
             {config ? <StateBadge state={config.State} /> : <Skeleton className="h-5 w-16 rounded-full" />}
@@ -48,7 +49,7 @@ export function FunctionHeader({ name }: { name: string }) {
             )}
           </div>
         </div>
-        <div className="flex items-center gap-2">
+        <div className="flex shrink-0 items-center gap-2">
           <Button variant="outline" size="sm" asChild>
             <Link href={routes.function(name, "test")}>
               <FlaskConicalIcon aria-hidden /> Test

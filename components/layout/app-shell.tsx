@@ -37,7 +37,7 @@ export function AppShell({
         >
           Skip to content
         </a>
-        <aside className="bg-sidebar border-sidebar-border sticky top-0 hidden h-dvh w-64 shrink-0 flex-col border-r md:flex">
+        <aside className="bg-sidebar border-sidebar-border sticky top-0 hidden h-dvh w-64 shrink-0 flex-col border-r lg:flex">
           <div className="flex h-14 items-center px-5">
             <Brand />
           </div>
@@ -46,7 +46,7 @@ export function AppShell({
         <div className="flex min-w-0 flex-1 flex-col">
           <header className="bg-background/85 supports-[backdrop-filter]:bg-background/70 sticky top-0 z-30 flex h-14 items-center gap-2 border-b px-4 backdrop-blur md:px-6">
             <MobileNav />
-            <div className="md:hidden">
+            <div className="lg:hidden">
               <Brand />
             </div>
             <div className="ml-auto flex min-w-0 items-center gap-1.5">

@@ -7,13 +7,13 @@ import { Dialog, DialogContent, DialogTitle, DialogTrigger } from "@/components/
 import { Brand } from "./brand";
 import { SidebarNav } from "./sidebar-nav";
 
-/** Below md the sidebar folds into a dialog opened from the top bar. */
+/** Below lg (1024 px) the sidebar folds into a dialog opened from the top bar. */
 export function MobileNav() {
   const [open, setOpen] = useState(false);
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
-        <Button variant="ghost" size="icon-sm" className="md:hidden" aria-label="Open navigation">
+        <Button variant="ghost" size="icon-sm" className="lg:hidden" aria-label="Open navigation">
           <MenuIcon aria-hidden />
         </Button>
       </DialogTrigger>
