@@ -19,6 +19,30 @@ test("a function page is server-rendered with its data and hydrates without erro
   expect(errors).toEqual([]);
 });
 
+test("closing a dialog gives focus back to what opened it", async ({ page }) => {
+  const name = uniqueName("focus");
+  await createNodeFunction(name, "export const handler = async () => 'hi';");
+  await page.goto(`/functions?q=${name}`);
+
+  const create = page.getByRole("button", { name: /Create function/ });
+  await create.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("dialog", { name: /Create function/ })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await expect(create).toBeFocused();
+
+  // From a row menu: back on the menu's button, not on <body>.
+  const actions = page.getByRole("button", { name: `Actions for ${name}` });
+  await actions.focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("menuitem", { name: /Delete/ }).click();
+  await expect(page.getByRole("dialog", { name: /Delete/ })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await expect(actions).toBeFocused();
+});
+
 test("at 800 px the sidebar folds away and the functions table keeps its row menu in view", async ({ page }) => {
   const name = uniqueName("narrow");
   await createNodeFunction(name, "export const handler = async () => 'hi';");

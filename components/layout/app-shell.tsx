@@ -1,5 +1,6 @@
 "use client";
 
+import { useFocusReturn } from "./use-focus-return";
 import { useShortcut } from "./use-shortcut";
 import type { ConnectionChoices, Connection } from "@/lib/connection";
 import { CommandPalette } from "@/components/command/command-palette";
@@ -22,6 +23,7 @@ export function AppShell({
   choices: ConnectionChoices;
   children: React.ReactNode;
 }) {
+  useFocusReturn();
   useShortcut("/", () => {
     const search = document.querySelector<HTMLInputElement>(`[${SEARCH_ATTRIBUTE}]`);
     search?.focus();
