@@ -34,6 +34,16 @@ test("create an SQS event source mapping, see it listed, then disable and delete
   await expect(row.getByRole("link", { name: fn })).toBeVisible();
   await expect(row).toContainText("50");
   await expect(row.getByText("Enabled")).toBeVisible();
+  // `/` focuses the search (as on Functions); a query that matches nothing hides the row, Esc clears it.
+  await page.locator("#main").focus();
+  await page.keyboard.press("/");
+  const search = page.getByRole("searchbox", { name: "Search mappings" });
+  await expect(search).toBeFocused();
+  await page.keyboard.type("no-such-queue-anywhere");
+  await expect(row).toHaveCount(0);
+  await page.keyboard.press("Escape");
+  await expect(search).toHaveValue("");
+  await expect(row).toBeVisible();
   const stored = await lambda.send(new ListEventSourceMappingsCommand({ FunctionName: fn }));
   expect(stored.EventSourceMappings?.[0]).toMatchObject({
     BatchSize: 50,

@@ -3,7 +3,17 @@
 import { useState } from "react";
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
-import { CableIcon, InfoIcon, PauseIcon, PencilIcon, PlayIcon, PlusIcon, SearchIcon, Trash2Icon } from "lucide-react";
+import {
+  CableIcon,
+  InfoIcon,
+  PauseIcon,
+  PencilIcon,
+  PlayIcon,
+  PlusIcon,
+  SearchIcon,
+  Trash2Icon,
+  XIcon,
+} from "lucide-react";
 import { toast } from "sonner";
 import { ConfirmActionDialog } from "@/components/common/confirm-action-dialog";
 import { DataCell, DataRow, DataTable, NoValue } from "@/components/common/data-table";
@@ -20,6 +30,7 @@ import { PageContainer, PageHeader } from "@/components/layout/page-header";
 import { Button } from "@/components/ui/button";
 import { DropdownMenuItem, DropdownMenuSeparator } from "@/components/ui/dropdown-menu";
 import { Input } from "@/components/ui/input";
+import { Kbd } from "@/components/ui/kbd";
 import type { EventSourceMapping } from "@/lib/lambda-types";
 import {
   eventSourceMappingsOptions,
@@ -93,15 +104,37 @@ export function EventSourceMappingsPage({ region }: { region: string }) {
             className="text-muted-foreground pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2"
             aria-hidden
           />
+          {/* As on the Functions page: `/` focuses it (and says so), Esc or the clear button empties it. */}
           <Input
             type="search"
             aria-label="Search mappings"
+            aria-keyshortcuts="/"
             placeholder="Search by source, function or state"
             {...{ [SEARCH_ATTRIBUTE]: "" }}
-            className="h-8 pl-8"
+            className="h-8 pr-9 pl-8 [&::-webkit-search-cancel-button]:hidden"
             value={query}
             onChange={(e) => setQuery(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === "Escape") {
+                setQuery("");
+                e.currentTarget.blur();
+              }
+            }}
           />
+          {query ? (
+            <button
+              type="button"
+              aria-label="Clear search"
+              onClick={() => setQuery("")}
+              className="text-muted-foreground hover:text-foreground focus-visible:ring-ring/50 absolute top-1/2 right-2 -translate-y-1/2 rounded-sm outline-none focus-visible:ring-[3px]"
+            >
+              <XIcon className="size-4" aria-hidden />
+            </button>
+          ) : (
+            <Kbd aria-hidden className="absolute top-1/2 right-2 -translate-y-1/2">
+              /
+            </Kbd>
+          )}
         </div>
         <div className="ml-auto">
           <RefreshButton label="Refresh mappings" query={mappings} />
