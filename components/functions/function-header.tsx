@@ -39,8 +39,13 @@ export function FunctionHeader({ name }: { name: string }) {
                 <span className="font-mono text-[0.8125rem]">{config.Architectures?.[0] ?? "x86_64"}</span>
                 {config.FunctionArn ? (
                   <>
-                    <span aria-hidden>·</span>
-                    <Arn value={config.FunctionArn} label="function ARN" className="max-w-[min(36rem,80vw)]" />
+                    {/* Below xl the ARN takes a line of its own, so no dot is left dangling at a line's end. */}
+                    <span aria-hidden className="hidden xl:inline">
+                      ·
+                    </span>
+                    <span className="flex min-w-0 basis-full xl:basis-auto">
+                      <Arn value={config.FunctionArn} label="function ARN" className="max-w-[min(36rem,80vw)]" />
+                    </span>
                   </>
                 ) : null}
               </>
