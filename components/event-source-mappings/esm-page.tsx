@@ -3,34 +3,22 @@
 import { useState } from "react";
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
-import {
-  CableIcon,
-  InfoIcon,
-  PauseIcon,
-  PencilIcon,
-  PlayIcon,
-  PlusIcon,
-  SearchIcon,
-  Trash2Icon,
-  XIcon,
-} from "lucide-react";
+import { CableIcon, InfoIcon, PauseIcon, PencilIcon, PlayIcon, PlusIcon, SearchIcon, Trash2Icon } from "lucide-react";
 import { toast } from "sonner";
 import { ConfirmActionDialog } from "@/components/common/confirm-action-dialog";
 import { DataCell, DataRow, DataTable, NoValue } from "@/components/common/data-table";
 import { EmptyState } from "@/components/common/empty-state";
+import { PageSearch } from "@/components/common/page-search";
 import { RefreshButton } from "@/components/common/refresh-button";
 import { RelativeTime } from "@/components/common/relative-time";
 import { countDescription, EmulatorNote, QueryList } from "@/components/common/resource-list";
 import { RowActionsMenu } from "@/components/common/row-actions-menu";
 import { StateBadge } from "@/components/common/state-badge";
 import { useDialogState } from "@/components/common/use-dialog-state";
-import { SEARCH_ATTRIBUTE } from "@/components/layout/app-shell";
 import { useConnection } from "@/components/layout/connection-context";
 import { PageContainer, PageHeader } from "@/components/layout/page-header";
 import { Button } from "@/components/ui/button";
 import { DropdownMenuItem, DropdownMenuSeparator } from "@/components/ui/dropdown-menu";
-import { Input } from "@/components/ui/input";
-import { Kbd } from "@/components/ui/kbd";
 import type { EventSourceMapping } from "@/lib/lambda-types";
 import {
   eventSourceMappingsOptions,
@@ -99,43 +87,12 @@ export function EventSourceMappingsPage({ region }: { region: string }) {
       ) : null}
 
       <div className="mt-6 mb-3 flex flex-wrap items-center gap-2">
-        <div className="relative w-full max-w-sm">
-          <SearchIcon
-            className="text-muted-foreground pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2"
-            aria-hidden
-          />
-          {/* As on the Functions page: `/` focuses it (and says so), Esc or the clear button empties it. */}
-          <Input
-            type="search"
-            aria-label="Search mappings"
-            aria-keyshortcuts="/"
-            placeholder="Search by source, function or state"
-            {...{ [SEARCH_ATTRIBUTE]: "" }}
-            className="h-8 pr-9 pl-8 [&::-webkit-search-cancel-button]:hidden"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === "Escape") {
-                setQuery("");
-                e.currentTarget.blur();
-              }
-            }}
-          />
-          {query ? (
-            <button
-              type="button"
-              aria-label="Clear search"
-              onClick={() => setQuery("")}
-              className="text-muted-foreground hover:text-foreground focus-visible:ring-ring/50 absolute top-1/2 right-2 -translate-y-1/2 rounded-sm outline-none focus-visible:ring-[3px]"
-            >
-              <XIcon className="size-4" aria-hidden />
-            </button>
-          ) : (
-            <Kbd aria-hidden className="absolute top-1/2 right-2 -translate-y-1/2">
-              /
-            </Kbd>
-          )}
-        </div>
+        <PageSearch
+          label="Search mappings"
+          placeholder="Search by source, function or state"
+          value={query}
+          onChange={setQuery}
+        />
         <div className="ml-auto">
           <RefreshButton label="Refresh mappings" query={mappings} />
         </div>

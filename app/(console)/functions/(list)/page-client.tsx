@@ -2,20 +2,19 @@
 
 import { useCallback, useEffect, useState } from "react";
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { BoxesIcon, LoaderCircleIcon, PlusIcon, SearchIcon, SearchXIcon, XIcon } from "lucide-react";
+import { BoxesIcon, LoaderCircleIcon, PlusIcon, SearchXIcon } from "lucide-react";
 import { toast } from "sonner";
 import { EmptyState } from "@/components/common/empty-state";
+import { PageSearch } from "@/components/common/page-search";
 import { RefreshButton } from "@/components/common/refresh-button";
 import { CreateFunctionDialog } from "@/components/functions/create-function-dialog";
 import { DeleteFunctionDialog } from "@/components/functions/delete-function-dialog";
 import { filterFunctions } from "@/components/functions/filter-functions";
 import { FunctionsTable } from "@/components/functions/functions-table";
 import { FunctionsTableSkeleton } from "@/components/functions/functions-table-skeleton";
-import { SEARCH_ATTRIBUTE } from "@/components/layout/app-shell";
 import { PageContainer, PageHeader } from "@/components/layout/page-header";
 import { useShortcut } from "@/components/layout/use-shortcut";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
 import { Kbd } from "@/components/ui/kbd";
 import { functionsListOptions } from "@/lib/queries/functions";
 import { routes } from "@/lib/routes";
@@ -94,42 +93,12 @@ export function FunctionsPageClient({
       />
 
       <div className="mt-6 mb-3 flex flex-wrap items-center gap-2">
-        <div className="relative w-full max-w-sm">
-          <SearchIcon
-            className="text-muted-foreground pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2"
-            aria-hidden
-          />
-          <Input
-            type="search"
-            aria-label="Search functions"
-            aria-keyshortcuts="/"
-            placeholder="Search by name, runtime or description"
-            {...{ [SEARCH_ATTRIBUTE]: "" }}
-            className="h-8 pr-9 pl-8 [&::-webkit-search-cancel-button]:hidden"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === "Escape") {
-                setQuery("");
-                e.currentTarget.blur();
-              }
-            }}
-          />
-          {query ? (
-            <button
-              type="button"
-              aria-label="Clear search"
-              onClick={() => setQuery("")}
-              className="text-muted-foreground hover:text-foreground focus-visible:ring-ring/50 absolute top-1/2 right-2 -translate-y-1/2 rounded-sm outline-none focus-visible:ring-[3px]"
-            >
-              <XIcon className="size-4" aria-hidden />
-            </button>
-          ) : (
-            <Kbd aria-hidden className="absolute top-1/2 right-2 -translate-y-1/2">
-              /
-            </Kbd>
-          )}
-        </div>
+        <PageSearch
+          label="Search functions"
+          placeholder="Search by name, runtime or description"
+          value={query}
+          onChange={setQuery}
+        />
         {searching && loaded ? (
           <p className="text-muted-foreground text-xs" aria-live="polite">
             {shown.length} of {all.length} loaded {all.length === 1 ? "function" : "functions"} match
