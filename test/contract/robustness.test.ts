@@ -38,6 +38,7 @@ import {
 import { Sha256 } from "@smithy/core/checksum";
 import { SignatureV4 } from "@smithy/signature-v4";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Member } from "../../lib/lambda-model/model";
 import { nodeBuild } from "../../emulator/runtime/node-runtimes";
 import { createFunction, eventually, settled } from "../support/control-plane";
 import { nodeZip, startEmulator, zipOf, type TestEmulator } from "../support/emulator";
@@ -46,27 +47,8 @@ import { DURABLE_RUNTIME, SETUP_TIMEOUT_MS } from "./durable-support";
 // ---------------------------------------------------------------------------------------------------
 // The reference, read as the action list, members and constraints to attack.
 
-interface RefMember {
-  type: string;
-  required?: boolean;
-  location?: "uri" | "querystring" | "header" | "payload";
-  ref?: string;
-  min?: number;
-  max?: number;
-  pattern?: string;
-  enum?: string[];
-  items?: string;
-  minItems?: number;
-  maxItems?: number;
-  itemEnum?: string[];
-  itemPattern?: string;
-  itemMin?: number;
-  itemMax?: number;
-  values?: string;
-  keyPattern?: string;
-  keyMin?: number;
-  keyMax?: number;
-}
+/** A member as the reference file writes it: the generated model's shape, with `required` left out when false. */
+type RefMember = Omit<Member, "type" | "required"> & { type: string; required?: boolean };
 type RefMembers = Record<string, RefMember>;
 interface RefAction {
   method: string;
